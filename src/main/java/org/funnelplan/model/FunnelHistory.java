@@ -1,0 +1,16 @@
+package org.funnelplan.model;
+
+import java.util.List;
+
+/**
+ * Past funnel counts, in the order the stages run.
+ *
+ * @param source the file it came from, named in messages
+ * @param stages the stage names top first, as agreed by every (rep, period) group
+ */
+public record FunnelHistory(String source, List<String> stages, List<HistoryRow> rows) {
+    public FunnelHistory {
+        stages = List.copyOf(stages);
+        rows = List.copyOf(rows);
+    }
+}

@@ -1,0 +1,81 @@
+package org.funnelplan.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Works the funnel backwards from each rep's target: rates, win probabilities, volumes, months. */
+public final class FunnelPlanner {
+
+    private FunnelPlanner() {
+    }
+
+    public static Plan plan(PlanInputs in) {
+        FunnelStages stages = stagesOf(in);
+        RateEstimator estimator = new RateEstimator(in.history(), stages, in.priorWeight());
+        CycleTime cycleTime = new CycleTime(in.history(), stages);
+        List<RepPlan> reps = new ArrayList<>();
+        for (RepTarget target : in.targets()) {
+            reps.add(planRep(in, stages, target, estimator.ratesFor(target.rep()), cycleTime.avgDaysFor(target.rep())));
+        }
+        return new Plan(in.year(), stages, in.priorWeight(), estimator.teamRates(), reps, in.seasonality(),
+                estimator.warnings());
+    }
+
+    private static FunnelStages stagesOf(PlanInputs in) {
+        List<Stage> all = in.history().stages().stream().map(Stage::named).toList();
+        if (all.size() < 2) {
+            throw new InputException(in.history().source(), "the history names %d stage(s); a funnel needs at least two, the last being won"
+                    .formatted(all.size()));
+        }
+        if (in.handover() == null) {
+            return FunnelStages.withDefaultHandover(all);
+        }
+        FunnelStages probe = FunnelStages.withDefaultHandover(all);
+        int handover = probe.indexOf(in.handover());
+        if (handover < 0 || handover == probe.wonIndex()) {
+            throw new InputException("--handover", "'%s' is not a stage before won; expected one of %s"
+                    .formatted(in.handover(), all.subList(0, all.size() - 1)));
+        }
+        return new FunnelStages(all, handover);
+    }
+
+    static RepPlan planRep(PlanInputs in, FunnelStages stages, RepTarget target, List<StageRate> rates, double[] avgDays) {
+        int won = stages.wonIndex();
+        double[] winProbability = new double[stages.size()];
+        long[] required = new long[stages.size()];
+        winProbability[won] = 1;
+        required[won] = target.newCustomers();
+        for (int s = won - 1; s >= 0; s--) {
+            double rate = rates.get(s).rate();
+            if (rate == 0 && target.newCustomers() > 0) {
+                throw new InputException(in.history().source(), "rep %s has a rate of 0 from stage '%s' to '%s', so the target of %d new customers cannot be reached; add history where items move on"
+                        .formatted(target.rep(), stages.get(s), stages.get(s + 1), target.newCustomers()));
+            }
+            winProbability[s] = rate * winProbability[s + 1];
+            required[s] = FunnelMath.required(required[s + 1], rate);
+        }
+
+        double[] seasonality = in.seasonality().weightsFor(target.rep());
+        double[] weights = Phasing.weights(seasonality, target.startMonth(), target.rampMonths());
+        if (target.newCustomers() > 0 && java.util.Arrays.stream(weights).sum() == 0) {
+            Seasonality season = in.seasonality();
+            String rep = RateEstimator.repKey(target.rep());
+            Integer line = season.lineOf().getOrDefault(rep, season.lineOf().get(""));
+            String where = line == null ? in.targetsSource() : season.source() + " line " + line;
+            throw new InputException(where, "rep %s has a target of %d but every seasonality weight from start month %d on is 0"
+                    .formatted(target.rep(), target.newCustomers(), target.startMonth()));
+        }
+        double[] wonByMonth = Phasing.wonByMonth(target.newCustomers(), weights);
+        double[] lag = CycleTime.lagMonths(avgDays);
+        double[][] activity = new double[stages.size()][];
+        double[] preYear = new double[stages.size()];
+        for (int s = 0; s <= won; s++) {
+            activity[s] = winProbability[s] == 0 ? new double[Phasing.MONTHS]
+                    : Phasing.activityByMonth(wonByMonth, lag[s], winProbability[s]);
+            double inYear = java.util.Arrays.stream(activity[s]).sum();
+            preYear[s] = winProbability[s] == 0 ? 0 : target.newCustomers() / winProbability[s] - inYear;
+        }
+        return new RepPlan(target, rates, winProbability, required, avgDays, lag, seasonality, wonByMonth,
+                activity, preYear, Phasing.inYearMargin(target.avgMargin(), wonByMonth));
+    }
+}

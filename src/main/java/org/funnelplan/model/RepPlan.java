@@ -1,0 +1,32 @@
+package org.funnelplan.model;
+
+import java.util.List;
+
+/**
+ * One rep's funnel for the year. Arrays are indexed by stage (top first) or by month (0 = January)
+ * and must not be changed.
+ *
+ * @param rates          rate to the next stage, one per stage before won
+ * @param winProbability WinProb_s: chance that an item at stage s is won; 1 at won
+ * @param required       Plan_s: the reverse funnel, ROUNDUP(Plan_next / Rate_s)
+ * @param avgDays        days an item stays at each stage (0 at won)
+ * @param lagMonths      months from entering a stage to the win
+ * @param seasonality    the month weights this rep was phased with
+ * @param wonByMonth     Won_m
+ * @param activity       Plan_s_m: [stage][month]
+ * @param preYear        PreYear_s: activity that must happen before January
+ * @param inYearMargin   gross margin earned within the plan year
+ */
+public record RepPlan(RepTarget target, List<StageRate> rates, double[] winProbability, long[] required,
+                      double[] avgDays, double[] lagMonths, double[] seasonality, double[] wonByMonth,
+                      double[][] activity, double[] preYear, double inYearMargin) {
+
+    public String rep() {
+        return target.rep();
+    }
+
+    /** Target in-year margin, or the planned one when the targets give none. */
+    public double marginTarget() {
+        return target.marginTarget() != null ? target.marginTarget() : Math.round(inYearMargin);
+    }
+}
