@@ -1,0 +1,122 @@
+package org.funnelplan.workbook;
+
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.funnelplan.model.FunnelStages;
+import org.funnelplan.model.Plan;
+import org.funnelplan.model.RepPlan;
+import org.funnelplan.model.StageRate;
+import org.funnelplan.model.TeamRate;
+
+/**
+ * Where the rates come from: the team's pooled rates, and per rep and stage the own counts, the
+ * credibility weight and the blended rate the rep sheet starts from.
+ */
+final class AssumptionsSheet {
+    private static final int PRIOR_WEIGHT_ROW = 3;
+    private static final int TEAM_HEADER = 5;
+    private static final int TEAM_RATE_COL = 5;
+    private static final String[] TEAM_HEADERS = {"Stage", "Next stage", "Owner", "Moved on (x)", "At stage (n)", "Team rate"};
+    private static final String[] REP_HEADERS = {"Rep", "Stage", "Next stage", "Moved on (x)", "At stage (n)",
+        "Team rate", "Weight of own history", "Planned rate", "Source", "Note"};
+
+    private final SheetWriter out;
+    private final Plan plan;
+
+    AssumptionsSheet(SheetWriter out, Plan plan) {
+        this.out = out;
+        this.plan = plan;
+    }
+
+    /** The cell holding the team rate of a stage, for the rep sheets' marketing rates. */
+    String teamRateRef(int stage) {
+        return Ref.onSheet(out.name(), Ref.abs(TEAM_HEADER + 1 + stage, TEAM_RATE_COL));
+    }
+
+    void write() {
+        FunnelStages stages = plan.stages();
+        double k = plan.priorWeight();
+        out.text(0, 0, "Assumptions: stage rates from history", Style.TITLE);
+        out.text(1, 0, "A rep's rate blends their own history with the team's: (x + k·team rate) / (n + k). "
+                + "The fewer items a rep has seen, the more the team rate counts. Marketing stages use the team rate.", Style.SUBTITLE);
+        out.text(PRIOR_WEIGHT_ROW, 0, "Prior weight k", Style.LABEL);
+        out.number(PRIOR_WEIGHT_ROW, 1, k, Style.DECIMAL);
+        out.text(PRIOR_WEIGHT_ROW, 2, "items of team history a rep's own history is weighed against", Style.NOTE);
+        String kRef = Ref.abs(PRIOR_WEIGHT_ROW, 1);
+
+        header(TEAM_HEADER, TEAM_HEADERS);
+        for (int s = 0; s < stages.wonIndex(); s++) {
+            int row = TEAM_HEADER + 1 + s;
+            TeamRate team = plan.teamRates().get(s);
+            stagePair(row, 0, s);
+            out.text(row, 2, Labels.owner(stages.isMarketing(s)), Style.TEXT);
+            out.number(row, 3, team.moved(), Style.WHOLE);
+            out.number(row, 4, team.entered(), Style.WHOLE);
+            out.formula(row, TEAM_RATE_COL, "MIN(1,%s/%s)".formatted(Ref.rel(row, 3), Ref.rel(row, 4)),
+                    plan.teamRate(s), Style.PERCENT);
+        }
+
+        int repHeader = TEAM_HEADER + stages.size() + 1;
+        header(repHeader, REP_HEADERS);
+        int row = repHeader + 1;
+        for (RepPlan rep : plan.reps()) {
+            for (int s = 0; s < stages.wonIndex(); s++, row++) {
+                repRow(row, rep, s, kRef);
+            }
+        }
+        out.sheet().createFreezePane(0, repHeader + 1);
+        out.width(0, 24);
+        for (int col = 1; col < REP_HEADERS.length - 1; col++) {
+            out.width(col, 13);
+        }
+        out.width(REP_HEADERS.length - 1, 50);
+        PrintSetup print = out.sheet().getPrintSetup();
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        out.sheet().setFitToPage(true);
+        out.flush();
+    }
+
+    private void repRow(int row, RepPlan rep, int s, String kRef) {
+        StageRate rate = rep.rates().get(s);
+        String x = Ref.rel(row, 3);
+        String n = Ref.rel(row, 4);
+        String team = Ref.rel(row, 5);
+        out.text(row, 0, rep.rep(), Style.TEXT);
+        stagePair(row, 1, s);
+        out.number(row, 3, rate.moved(), Style.WHOLE);
+        out.number(row, 4, rate.entered(), Style.WHOLE);
+        out.formula(row, 5, teamRateRef(s), rate.teamRate(), Style.PERCENT);
+        out.formula(row, 6, "IF(%1$s+%2$s=0,0,%1$s/(%1$s+%2$s))".formatted(n, kRef), rate.credibility(plan.priorWeight()),
+                Style.PERCENT);
+        String planned = switch (rate.source()) {
+            case TEAM -> team;
+            case REP, BLENDED -> "MIN(1,(%s+%s*%s)/(%s+%s))".formatted(x, kRef, team, n, kRef);
+        };
+        out.formula(row, 7, planned, rate.rate(), Style.PERCENT);
+        out.text(row, 8, rate.source().name().toLowerCase(java.util.Locale.ROOT), Style.TEXT);
+        if (plan.stages().isMarketing(s)) {
+            out.text(row, 9, "marketing stage: team rate", Style.NOTE);
+        } else if (rate.entered() == 0) {
+            out.text(row, 9, "no own history at this stage: team rate", Style.WARNING);
+        } else if (rate.isThin(plan.priorWeight())) {
+            out.text(row, 9, "thin history: %d items, fewer than k = %s; leans on the team rate"
+                    .formatted(rate.entered(), trim(plan.priorWeight())), Style.WARNING);
+        }
+    }
+
+    private void stagePair(int row, int col, int s) {
+        out.text(row, col, plan.stages().get(s).name(), Style.TEXT);
+        out.text(row, col + 1, plan.stages().get(s + 1).name(), Style.TEXT);
+    }
+
+    private void header(int row, String[] headers) {
+        for (int col = 0; col < headers.length; col++) {
+            out.text(row, col, headers[col], col >= 3 && col <= 7 ? Style.HEADER_RIGHT : Style.HEADER);
+        }
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+}

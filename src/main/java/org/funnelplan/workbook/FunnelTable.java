@@ -1,0 +1,111 @@
+package org.funnelplan.workbook;
+
+import static org.funnelplan.workbook.RepSheetLayout.*;
+
+import org.funnelplan.model.FunnelStages;
+import org.funnelplan.model.Plan;
+import org.funnelplan.model.RateSource;
+import org.funnelplan.model.RepPlan;
+import org.funnelplan.model.StageRate;
+
+/** The rep sheet's stage table: rate, win probability, the reverse funnel, cycle time, to-date figures. */
+final class FunnelTable {
+    private static final String[] HEADERS = {"Stage", "Owner", "Rate to next stage", "Win probability",
+        "Required this year", "Avg days at stage", "Lag to win (months)", "Needed before January",
+        "Plan to date", "Actual to date", "Variance to date", "Actual rate", "Rate source"};
+
+    private final SheetWriter out;
+    private final Plan plan;
+    private final RepPlan rep;
+    private final RepSheetLayout layout;
+    private final RepSheet.Namer names;
+    private final InputValidation validation;
+
+    FunnelTable(SheetWriter out, Plan plan, RepPlan rep, RepSheetLayout layout, RepSheet.Namer names,
+                InputValidation validation) {
+        this.out = out;
+        this.plan = plan;
+        this.rep = rep;
+        this.layout = layout;
+        this.names = names;
+        this.validation = validation;
+    }
+
+    void write(AssumptionsSheet assumptions) {
+        for (int col = 0; col < HEADERS.length; col++) {
+            out.text(FUNNEL_HEADER, col, HEADERS[col], col < 2 || col == RATE_SOURCE ? Style.HEADER : Style.HEADER_RIGHT);
+        }
+        FunnelStages stages = plan.stages();
+        for (int s = 0; s < stages.size(); s++) {
+            writeStage(s, assumptions);
+        }
+    }
+
+    private void writeStage(int s, AssumptionsSheet assumptions) {
+        FunnelStages stages = plan.stages();
+        int row = layout.stageRow(s);
+        String key = stages.get(s).key();
+        boolean won = s == stages.wonIndex();
+        out.text(row, STAGE, stages.get(s).name(), Style.LABEL);
+        out.text(row, OWNER, Labels.owner(stages.isMarketing(s)), Style.TEXT);
+
+        if (won) {
+            out.number(row, WIN_PROBABILITY, 1, Style.PERCENT);
+            out.formula(row, REQUIRED, "Target_NewCustomers", rep.required()[s], Style.WHOLE);
+            out.number(row, LAG, 0, Style.DECIMAL);
+        } else {
+            String next = stages.get(s + 1).key();
+            StageRate rate = rep.rates().get(s);
+            if (stages.isMarketing(s)) {
+                // Marketing's rates are team-level: follow the team rate on the assumptions sheet.
+                out.formula(row, RATE, assumptions.teamRateRef(s), rate.rate(), Style.PERCENT);
+            } else {
+                out.number(row, RATE, rate.rate(), Style.INPUT_PERCENT);
+                validation.rate(row, RATE);
+            }
+            names.name("Rate_" + key, row, RATE);
+            out.formula(row, WIN_PROBABILITY, FunnelFormulas.winProbability("Rate_" + key, "WinProb_" + next),
+                    rep.winProbability()[s], Style.PERCENT);
+            out.formula(row, REQUIRED, FunnelFormulas.required("Plan_" + next, "Rate_" + key),
+                    rep.required()[s], Style.WHOLE);
+            out.number(row, AVG_DAYS, rep.avgDays()[s], Style.INPUT_DECIMAL);
+            validation.decimalAtLeastZero(row, AVG_DAYS, AVG_DAYS);
+            out.formula(row, LAG, FunnelFormulas.lag(Ref.abs(row, AVG_DAYS), Ref.abs(row + 1, LAG)),
+                    rep.lagMonths()[s], Style.DECIMAL);
+            out.formula(row, ACTUAL_RATE, "IF(Actual_%1$s_YTD>0,Actual_%2$s_YTD/Actual_%1$s_YTD,\"\")".formatted(key, next),
+                    "", Style.PERCENT);
+            out.text(row, RATE_SOURCE, source(rate), rate.isThin(plan.priorWeight()) ? Style.WARNING : Style.NOTE);
+        }
+        names.name("WinProb_" + key, row, WIN_PROBABILITY);
+        names.name("Plan_" + key, row, REQUIRED);
+
+        String monthly = "Plan_" + key + "_M";
+        out.formula(row, PRE_YEAR, FunnelFormulas.preYear("Target_NewCustomers", "WinProb_" + key, monthly),
+                rep.preYear()[s], Style.DECIMAL);
+        names.name("PreYear_" + key, row, PRE_YEAR);
+
+        double planToDate = sumToReportMonth(rep.activity()[s]);
+        out.formula(row, PLAN_TO_DATE, FunnelFormulas.toDate(monthly), planToDate, Style.DECIMAL);
+        names.name("PlanToDate_" + key, row, PLAN_TO_DATE);
+        out.formula(row, ACTUAL_TO_DATE, FunnelFormulas.toDate("Actual_" + key + "_M"), 0, Style.WHOLE);
+        names.name("Actual_" + key + "_YTD", row, ACTUAL_TO_DATE);
+        out.formula(row, VARIANCE_TO_DATE, "Actual_%1$s_YTD-PlanToDate_%1$s".formatted(key), -planToDate, Style.DECIMAL);
+        names.name("Variance_" + key + "_YTD", row, VARIANCE_TO_DATE);
+    }
+
+    private String source(StageRate rate) {
+        if (rate.source() == RateSource.TEAM) {
+            return rate.entered() == 0 ? "team (no own history)" : "team";
+        }
+        String text = "%s: %d of %d".formatted(rate.source() == RateSource.REP ? "own" : "blended", rate.moved(), rate.entered());
+        return rate.isThin(plan.priorWeight()) ? text + " — thin history" : text;
+    }
+
+    private static double sumToReportMonth(double[] monthly) {
+        double sum = 0;
+        for (int m = 0; m < OverviewSheet.DEFAULT_REPORT_MONTH; m++) {
+            sum += monthly[m];
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,109 @@
+package org.funnelplan.workbook;
+
+import static org.funnelplan.workbook.RepSheetLayout.*;
+
+import org.funnelplan.model.FunnelStages;
+import org.funnelplan.model.Phasing;
+import org.funnelplan.model.Plan;
+import org.funnelplan.model.RepPlan;
+
+/**
+ * The rep sheet's months: seasonality and ramp-up that phase the wins, then per stage the planned
+ * activity and the row where the rep types what happened.
+ */
+final class MonthlyGrid {
+    private final SheetWriter out;
+    private final Plan plan;
+    private final RepPlan rep;
+    private final RepSheetLayout layout;
+    private final RepSheet.Namer names;
+    private final InputValidation validation;
+
+    MonthlyGrid(SheetWriter out, Plan plan, RepPlan rep, RepSheetLayout layout, RepSheet.Namer names,
+                InputValidation validation) {
+        this.out = out;
+        this.plan = plan;
+        this.rep = rep;
+        this.layout = layout;
+        this.names = names;
+        this.validation = validation;
+    }
+
+    void write() {
+        int header = layout.monthHeader();
+        out.text(header, 0, "Month", Style.HEADER);
+        out.text(header, YEAR_TOTAL, "Year", Style.HEADER_RIGHT);
+        for (int m = 1; m <= 12; m++) {
+            out.text(header, monthColumn(m), Labels.MONTHS[m - 1], Style.HEADER_RIGHT);
+        }
+        writePhasing();
+        FunnelStages stages = plan.stages();
+        for (int s = 0; s < stages.size(); s++) {
+            writeStage(s);
+        }
+    }
+
+    private void writePhasing() {
+        var target = rep.target();
+        int season = layout.seasonalityRow();
+        int ramp = layout.rampRow();
+        int weight = layout.weightRow();
+        String start = Ref.abs(START_MONTH, VALUE);
+        String rampMonths = Ref.abs(RAMP_MONTHS, VALUE);
+        double[] weights = Phasing.weights(rep.seasonality(), target.startMonth(), target.rampMonths());
+        out.text(season, 0, "Seasonality weight", Style.LABEL);
+        out.text(ramp, 0, "Ramp-up factor", Style.LABEL);
+        out.text(weight, 0, "Phasing weight", Style.LABEL);
+        for (int m = 1; m <= 12; m++) {
+            int col = monthColumn(m);
+            out.number(season, col, rep.seasonality()[m - 1], Style.INPUT_DECIMAL);
+            out.formula(ramp, col, FunnelFormulas.rampFactor(m, start, rampMonths),
+                    Phasing.rampFactor(m, target.startMonth(), target.rampMonths()), Style.DECIMAL);
+            out.formula(weight, col, Ref.rel(season, col) + "*" + Ref.rel(ramp, col), weights[m - 1], Style.DECIMAL);
+        }
+        validation.decimalAtLeastZero(season, monthColumn(1), monthColumn(12));
+    }
+
+    private void writeStage(int s) {
+        FunnelStages stages = plan.stages();
+        String key = stages.get(s).key();
+        String name = stages.get(s).name();
+        int planRow = layout.planRow(s);
+        int actualRow = layout.actualRow(s);
+        int stageRow = layout.stageRow(s);
+        double[] activity = rep.activity()[s];
+        String wonByMonth = "Plan_" + stages.won().key() + "_M";
+        String weights = Ref.absRange(layout.weightRow(), monthColumn(1), monthColumn(12));
+
+        out.text(planRow, 0, name + " — plan", Style.LABEL);
+        out.formula(planRow, YEAR_TOTAL, "SUM(%s)".formatted(rowRange(planRow)), sum(activity), Style.TOTAL_DECIMAL);
+        for (int m = 1; m <= 12; m++) {
+            int col = monthColumn(m);
+            String formula = s == stages.wonIndex()
+                    ? FunnelFormulas.wonInMonth("Target_NewCustomers", Ref.abs(layout.weightRow(), col), weights)
+                    : FunnelFormulas.activityInMonth(m, Ref.abs(stageRow, LAG), wonByMonth, "WinProb_" + key);
+            out.formula(planRow, col, formula, activity[m - 1], Style.DECIMAL);
+        }
+        names.name("Plan_" + key + "_M", planRow, monthColumn(1), monthColumn(12));
+
+        out.text(actualRow, 0, name + " — actual", Style.TEXT);
+        out.formula(actualRow, YEAR_TOTAL, "SUM(%s)".formatted(rowRange(actualRow)), 0, Style.TOTAL_WHOLE);
+        for (int m = 1; m <= 12; m++) {
+            out.blank(actualRow, monthColumn(m), Style.INPUT_WHOLE);
+        }
+        names.name("Actual_" + key + "_M", actualRow, monthColumn(1), monthColumn(12));
+        validation.wholeAtLeastZero(actualRow, monthColumn(1), monthColumn(12));
+    }
+
+    private static String rowRange(int row) {
+        return Ref.rel(row, monthColumn(1)) + ":" + Ref.rel(row, monthColumn(12));
+    }
+
+    private static double sum(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum;
+    }
+}

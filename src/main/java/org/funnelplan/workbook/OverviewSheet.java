@@ -1,0 +1,179 @@
+package org.funnelplan.workbook;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.funnelplan.model.FunnelStages;
+import org.funnelplan.model.Plan;
+import org.funnelplan.model.RepPlan;
+
+/**
+ * The director's page: plan year, report month, the shared sales and marketing margin target, and
+ * one row per rep with the team total on top.
+ */
+final class OverviewSheet {
+    /** Plan to date counts January until a rep or director moves the report month on. */
+    static final int DEFAULT_REPORT_MONTH = 1;
+
+    private static final int PLAN_YEAR = 3;
+    private static final int REPORT_MONTH = 4;
+    private static final int SALES_TARGET = 5;
+    private static final int MARKETING_TARGET = 6;
+    private static final int ALIGNMENT = 7;
+    private static final int PLANNED_MARGIN = 8;
+    private static final int HEADER = 10;
+    private static final int TOTAL = 11;
+    private static final int FIRST_REP = 12;
+    private static final int FIRST_STAGE_COL = 7;
+    private static final String[] HEADERS = {"Rep", "Team", "New customers", "Margin per customer",
+        "In-year margin target", "Planned in-year margin", "Planned − target"};
+
+    private final SheetWriter out;
+    private final Plan plan;
+    private final DefinedNames names;
+
+    OverviewSheet(SheetWriter out, Plan plan, DefinedNames names) {
+        this.out = out;
+        this.plan = plan;
+        this.names = names;
+    }
+
+    void write(List<String> repSheets) {
+        out.text(0, 0, "New-business plan " + plan.year(), Style.TITLE);
+        out.text(1, 0, Labels.INPUT_HINT, Style.SUBTITLE);
+        writeSummary();
+        writeRepTable(repSheets);
+        out.sheet().createFreezePane(1, FIRST_REP);
+        out.width(0, 30);
+        for (int col = 1; col < FIRST_STAGE_COL + plan.stages().size(); col++) {
+            out.width(col, 14);
+        }
+        PrintSetup print = out.sheet().getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        out.sheet().setFitToPage(true);
+        out.sheet().getFooter().setRight("Page &P of &N");
+        out.flush();
+    }
+
+    private void writeSummary() {
+        String total = Ref.abs(TOTAL, 4);
+        label(PLAN_YEAR, "Plan year");
+        out.number(PLAN_YEAR, 1, plan.year(), Style.TEXT);
+        workbookName("Plan_Year", PLAN_YEAR);
+
+        label(REPORT_MONTH, "Report month (1–12)");
+        out.number(REPORT_MONTH, 1, DEFAULT_REPORT_MONTH, Style.INPUT_MONTH);
+        out.text(REPORT_MONTH, 2, "months 1 up to this one count as 'to date' on every rep sheet", Style.NOTE);
+        workbookName("Report_Month", REPORT_MONTH);
+        InputValidation validation = new InputValidation(out.sheet());
+        validation.month(REPORT_MONTH, 1);
+
+        label(SALES_TARGET, "Sales margin target (in-year)");
+        out.formula(SALES_TARGET, 1, total, plan.salesMarginTarget(), Style.EURO);
+        out.text(SALES_TARGET, 2, "the reps' in-year margin targets added up", Style.NOTE);
+        workbookName("Sales_Margin_Target", SALES_TARGET);
+
+        label(MARKETING_TARGET, "Marketing margin target (in-year)");
+        out.number(MARKETING_TARGET, 1, plan.salesMarginTarget(), Style.INPUT_EURO);
+        out.text(MARKETING_TARGET, 2, "sales and marketing share one target: type marketing's figure here", Style.NOTE);
+        workbookName("Marketing_Margin_Target", MARKETING_TARGET);
+        validation.decimalAtLeastZero(MARKETING_TARGET, 1, 1);
+        validation.apply();
+
+        label(ALIGNMENT, "Targets aligned");
+        out.formula(ALIGNMENT, 1, "ROUND(Sales_Margin_Target-Marketing_Margin_Target,2)=0", true, Style.BOOLEAN);
+        out.text(ALIGNMENT, 2, "TRUE when the sales and marketing margin targets are equal", Style.NOTE);
+        workbookName("Alignment_OK", ALIGNMENT);
+        highlightAlignment();
+
+        label(PLANNED_MARGIN, "Planned in-year margin (team)");
+        out.formula(PLANNED_MARGIN, 1, Ref.abs(TOTAL, 5), plan.teamInYearMargin(), Style.EURO);
+    }
+
+    private void highlightAlignment() {
+        SheetConditionalFormatting formatting = out.sheet().getSheetConditionalFormatting();
+        ConditionalFormattingRule red = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, "FALSE");
+        fill(red, IndexedColors.RED);
+        ConditionalFormattingRule green = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, "TRUE");
+        fill(green, IndexedColors.LIGHT_GREEN);
+        formatting.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(ALIGNMENT, ALIGNMENT, 1, 1)}, red, green);
+    }
+
+    private static void fill(ConditionalFormattingRule rule, IndexedColors colour) {
+        PatternFormatting pattern = rule.createPatternFormatting();
+        pattern.setFillBackgroundColor(colour.getIndex());
+        pattern.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
+    }
+
+    private void writeRepTable(List<String> repSheets) {
+        FunnelStages stages = plan.stages();
+        for (int col = 0; col < HEADERS.length; col++) {
+            out.text(HEADER, col, HEADERS[col], col < 2 ? Style.HEADER : Style.HEADER_RIGHT);
+        }
+        for (int s = 0; s < stages.size(); s++) {
+            out.text(HEADER, FIRST_STAGE_COL + s, "Required: " + stages.get(s).name(), Style.HEADER_RIGHT);
+        }
+        int lastRep = FIRST_REP + plan.reps().size() - 1;
+        out.text(TOTAL, 0, "Team total", Style.TOTAL_LABEL);
+        out.text(TOTAL, 1, "", Style.TOTAL_LABEL);
+        total(2, plan.teamTargetNewCustomers(), lastRep, Style.TOTAL_WHOLE);
+        workbookName("Team_Target_NewCustomers", TOTAL, 2);
+        out.text(TOTAL, 3, "", Style.TOTAL_LABEL);
+        total(4, plan.salesMarginTarget(), lastRep, Style.TOTAL_EURO);
+        total(5, plan.teamInYearMargin(), lastRep, Style.TOTAL_EURO);
+        total(6, plan.teamInYearMargin() - plan.salesMarginTarget(), lastRep, Style.TOTAL_EURO);
+        for (int s = 0; s < stages.size(); s++) {
+            total(FIRST_STAGE_COL + s, plan.teamRequired(s), lastRep, Style.TOTAL_WHOLE);
+            workbookName("Team_Plan_" + stages.get(s).key(), TOTAL, FIRST_STAGE_COL + s);
+        }
+
+        RepSheetLayout layout = new RepSheetLayout(stages.size());
+        for (int i = 0; i < plan.reps().size(); i++) {
+            RepPlan rep = plan.reps().get(i);
+            String sheet = repSheets.get(i);
+            int row = FIRST_REP + i;
+            out.formula(row, 0, link(sheet, RepSheetLayout.REP), rep.rep(), Style.LABEL);
+            out.text(row, 1, rep.target().team(), Style.TEXT);
+            out.formula(row, 2, link(sheet, RepSheetLayout.NEW_CUSTOMERS), rep.target().newCustomers(), Style.WHOLE);
+            out.formula(row, 3, link(sheet, RepSheetLayout.AVG_MARGIN), rep.target().avgMargin(), Style.EURO);
+            out.formula(row, 4, link(sheet, RepSheetLayout.MARGIN_TARGET), rep.marginTarget(), Style.EURO);
+            out.formula(row, 5, link(sheet, RepSheetLayout.PLAN_MARGIN), rep.inYearMargin(), Style.EURO);
+            out.formula(row, 6, link(sheet, RepSheetLayout.MARGIN_GAP), rep.inYearMargin() - rep.marginTarget(), Style.EURO);
+            for (int s = 0; s < stages.size(); s++) {
+                out.formula(row, FIRST_STAGE_COL + s, Ref.onSheet(sheet, Ref.abs(layout.stageRow(s), RepSheetLayout.REQUIRED)),
+                        rep.required()[s], Style.WHOLE);
+            }
+        }
+    }
+
+    private void total(int col, double cached, int lastRep, Style style) {
+        String formula = lastRep < FIRST_REP ? "0" : "SUM(%s:%s)".formatted(Ref.rel(FIRST_REP, col), Ref.rel(lastRep, col));
+        out.formula(TOTAL, col, formula, cached, style);
+    }
+
+    private static String link(String sheet, int targetsRow) {
+        return Ref.onSheet(sheet, Ref.abs(targetsRow, RepSheetLayout.VALUE));
+    }
+
+    private void label(int row, String text) {
+        out.text(row, 0, text, Style.LABEL);
+    }
+
+    private void workbookName(String name, int row) {
+        workbookName(name, row, 1);
+    }
+
+    private void workbookName(String name, int row, int col) {
+        names.workbookCell(name, out.name(), row, col);
+    }
+}

@@ -1,0 +1,91 @@
+package org.funnelplan.workbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.funnelplan.model.Plan;
+import org.funnelplan.model.RepPlan;
+
+/**
+ * Writes a {@link Plan} as an Excel workbook: overview, assumptions, one funnel sheet per rep and a
+ * very hidden metadata sheet. Every derived number is a live formula; the workbook recalculates on open.
+ *
+ * <pre>{@code
+ * try (OutputStream out = Files.newOutputStream(Path.of("plan.xlsx"))) {
+ *     PlanWorkbook.write(plan, WorkbookOptions.defaults(), out);
+ * }
+ * }</pre>
+ *
+ * Rows are streamed (SXSSF) sheet by sheet and defined names are added in one pass at the end, so
+ * a thousand reps cost about a thousand times one rep, not a million.
+ */
+public final class PlanWorkbook {
+    /** Rows kept in memory per sheet before they go to the temporary file. */
+    private static final int ROW_WINDOW = 200;
+
+    private PlanWorkbook() {
+    }
+
+    public static void write(Plan plan, WorkbookOptions options, OutputStream out) throws IOException {
+        Path saved = Files.createTempFile("funnelplan-", ".xlsx");
+        SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW);
+        try {
+            DefinedNames names = new DefinedNames();
+            writeSheets(workbook, plan, options, names);
+            try (OutputStream file = Files.newOutputStream(saved)) {
+                workbook.write(file);
+            }
+            DefinedNamesInjector.copyWithNames(saved, names.all(), out);
+        } finally {
+            workbook.close();
+            Files.deleteIfExists(saved);
+        }
+    }
+
+    private static void writeSheets(SXSSFWorkbook workbook, Plan plan, WorkbookOptions options, DefinedNames names) {
+        Styles styles = new Styles(workbook);
+        List<String> repSheets = repSheetNames(plan);
+        SheetWriter overview = new SheetWriter(workbook.createSheet(Labels.OVERVIEW_SHEET), styles);
+        SheetWriter assumptionsOut = new SheetWriter(workbook.createSheet(Labels.ASSUMPTIONS_SHEET), styles);
+        AssumptionsSheet assumptions = new AssumptionsSheet(assumptionsOut, plan);
+
+        for (int i = 0; i < plan.reps().size(); i++) {
+            SXSSFSheet sheet = workbook.createSheet(repSheets.get(i));
+            new RepSheet(new SheetWriter(sheet, styles), workbook.getSheetIndex(sheet), plan, plan.reps().get(i), names)
+                    .write(assumptions);
+            if (options.password() != null) {
+                sheet.protectSheet(options.password());
+            }
+        }
+        new OverviewSheet(overview, plan, names).write(repSheets);
+        assumptions.write();
+
+        SXSSFSheet meta = workbook.createSheet(Labels.METADATA_SHEET);
+        new MetadataSheet(new SheetWriter(meta, styles)).write(plan, options.planId(), repSheets);
+        workbook.setSheetVisibility(workbook.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
+
+        workbook.setActiveSheet(0);
+        workbook.setForceFormulaRecalculation(true);
+        var properties = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        properties.setTitle("New-business plan " + plan.year());
+        properties.setCreator("funnelplan");
+    }
+
+    /** The sheet name of each rep, in the plan's order. */
+    static List<String> repSheetNames(Plan plan) {
+        SheetNames sheetNames = new SheetNames(Labels.OVERVIEW_SHEET, Labels.ASSUMPTIONS_SHEET, Labels.METADATA_SHEET);
+        List<String> names = new ArrayList<>();
+        for (RepPlan rep : plan.reps()) {
+            names.add(sheetNames.forRep(rep.rep()));
+        }
+        return names;
+    }
+}

@@ -1,0 +1,40 @@
+package org.funnelplan.workbook;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Sheet names for reps: Excel allows 31 characters, none of []:*?/\ and no two equal ignoring
+ * case, so a name is cleaned, shortened and numbered where needed. The metadata sheet keeps the
+ * rep ↔ sheet map, so the name on the tab never has to be parsed back.
+ */
+final class SheetNames {
+    private static final int MAX_LENGTH = 31;
+    private final Set<String> taken = new HashSet<>();
+
+    SheetNames(String... reserved) {
+        for (String name : reserved) {
+            taken.add(name.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    String forRep(String rep) {
+        String base = rep.replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").trim();
+        base = base.replaceAll("^'+|'+$", "");
+        if (base.isEmpty()) {
+            base = "Rep";
+        }
+        String name = cut(base, MAX_LENGTH);
+        for (int n = 2; taken.contains(name.toLowerCase(Locale.ROOT)); n++) {
+            String suffix = " (" + n + ")";
+            name = cut(base, MAX_LENGTH - suffix.length()) + suffix;
+        }
+        taken.add(name.toLowerCase(Locale.ROOT));
+        return name;
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length).trim();
+    }
+}

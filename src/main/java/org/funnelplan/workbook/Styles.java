@@ -1,0 +1,123 @@
+package org.funnelplan.workbook;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+
+/**
+ * One cell style per {@link Style}, made once per workbook: a thousand rep sheets share the
+ * same dozen styles instead of creating one per cell.
+ */
+final class Styles {
+    /** Light yellow: the one colour that says "type here". */
+    static final byte[] INPUT_FILL = {(byte) 0xFF, (byte) 0xF2, (byte) 0xCC};
+    private static final byte[] HEADER_FILL = {(byte) 0x1F, (byte) 0x3A, (byte) 0x5F};
+    private static final byte[] TOTAL_FILL = {(byte) 0xDD, (byte) 0xE6, (byte) 0xF0};
+
+    static final String EURO_FORMAT = "\"€ \"#,##0;-\"€ \"#,##0";
+    static final String PERCENT_FORMAT = "0.0%";
+    static final String DECIMAL_FORMAT = "#,##0.0";
+    static final String WHOLE_FORMAT = "#,##0";
+
+    private final Workbook workbook;
+    private final Map<Style, CellStyle> styles = new EnumMap<>(Style.class);
+
+    Styles(Workbook workbook) {
+        this.workbook = workbook;
+    }
+
+    CellStyle get(Style style) {
+        return styles.computeIfAbsent(style, this::create);
+    }
+
+    private CellStyle create(Style style) {
+        XSSFCellStyle cell = (XSSFCellStyle) workbook.createCellStyle();
+        DataFormat formats = workbook.createDataFormat();
+        cell.setVerticalAlignment(VerticalAlignment.CENTER);
+        cell.setLocked(!style.isInput());
+        switch (style) {
+            case TITLE -> cell.setFont(font(16, true, false, null));
+            case SUBTITLE -> cell.setFont(font(10, false, true, new byte[] {0x59, 0x59, 0x59}));
+            case NOTE -> {
+                cell.setFont(font(9, false, true, new byte[] {0x59, 0x59, 0x59}));
+            }
+            case WARNING -> cell.setFont(font(9, true, false, new byte[] {(byte) 0xC0, 0x00, 0x00}));
+            case HEADER, HEADER_RIGHT -> {
+                cell.setFont(font(10, true, false, new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF}));
+                fill(cell, HEADER_FILL);
+                cell.setWrapText(true);
+                cell.setAlignment(style == Style.HEADER ? HorizontalAlignment.LEFT : HorizontalAlignment.RIGHT);
+            }
+            case LABEL -> cell.setFont(font(10, true, false, null));
+            case TOTAL_LABEL -> {
+                cell.setFont(font(10, true, false, null));
+                fill(cell, TOTAL_FILL);
+            }
+            case WHOLE -> cell.setDataFormat(formats.getFormat(WHOLE_FORMAT));
+            case DECIMAL -> cell.setDataFormat(formats.getFormat(DECIMAL_FORMAT));
+            case EURO -> cell.setDataFormat(formats.getFormat(EURO_FORMAT));
+            case PERCENT -> cell.setDataFormat(formats.getFormat(PERCENT_FORMAT));
+            case BOOLEAN -> {
+                cell.setFont(font(11, true, false, null));
+                cell.setAlignment(HorizontalAlignment.CENTER);
+            }
+            case TOTAL_WHOLE, TOTAL_EURO, TOTAL_DECIMAL -> {
+                cell.setFont(font(10, true, false, null));
+                fill(cell, TOTAL_FILL);
+                cell.setDataFormat(formats.getFormat(style == Style.TOTAL_EURO ? EURO_FORMAT
+                        : style == Style.TOTAL_DECIMAL ? DECIMAL_FORMAT : WHOLE_FORMAT));
+            }
+            case INPUT_WHOLE, INPUT_MONTH -> input(cell, formats.getFormat(WHOLE_FORMAT));
+            case INPUT_DECIMAL -> input(cell, formats.getFormat(DECIMAL_FORMAT));
+            case INPUT_EURO -> input(cell, formats.getFormat(EURO_FORMAT));
+            case INPUT_PERCENT -> input(cell, formats.getFormat(PERCENT_FORMAT));
+            case INPUT_TEXT -> input(cell, formats.getFormat("@"));
+            case TEXT, META -> {
+            }
+        }
+        return cell;
+    }
+
+    private void input(XSSFCellStyle cell, short format) {
+        fill(cell, INPUT_FILL);
+        cell.setDataFormat(format);
+        BorderStyle thin = BorderStyle.THIN;
+        cell.setBorderBottom(thin);
+        cell.setBorderTop(thin);
+        cell.setBorderLeft(thin);
+        cell.setBorderRight(thin);
+        short grey = IndexedColors.GREY_40_PERCENT.getIndex();
+        cell.setBottomBorderColor(grey);
+        cell.setTopBorderColor(grey);
+        cell.setLeftBorderColor(grey);
+        cell.setRightBorderColor(grey);
+    }
+
+    private static void fill(XSSFCellStyle cell, byte[] rgb) {
+        cell.setFillForegroundColor(new XSSFColor(rgb, null));
+        cell.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    }
+
+    private Font font(int points, boolean bold, boolean italic, byte[] rgb) {
+        XSSFFont font = (XSSFFont) workbook.createFont();
+        font.setFontHeightInPoints((short) points);
+        font.setBold(bold);
+        font.setItalic(italic);
+        if (rgb != null) {
+            font.setColor(new XSSFColor(rgb, null));
+        }
+        return font;
+    }
+}
