@@ -109,8 +109,7 @@ final class CsvTable {
                     previousEnd = parser.getCurrentLineNumber();
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new InputException(file + " line " + line, "the quotes do not match: a cell that starts"
-                            + " with \" must end with \" right before the delimiter or line end (write \"\" for a quote inside it)");
+                    throw unreadable(e, line);
                 }
                 List<String> cells = new ArrayList<>(record.size());
                 record.forEach(cell -> cells.add(cell.strip()));
@@ -128,6 +127,16 @@ final class CsvTable {
             throw new InputException(file + " line 1", "the file is empty; expected a header with the columns "
                     + columns.describe());
         }
+    }
+
+    /** Commons CSV reports bad quoting as an I/O error; tell it apart from a disk that fails. */
+    private InputException unreadable(RuntimeException e, int line) {
+        String message = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+        if (message != null && message.contains("encapsulated token")) {
+            return new InputException(file + " line " + line, "the quotes do not match: a cell that starts"
+                    + " with \" must end with \" right before the delimiter or line end (write \"\" for a quote inside it)");
+        }
+        return new InputException(file + " line " + line, "cannot read: " + message);
     }
 
     private void header(List<String> cells, int line) {

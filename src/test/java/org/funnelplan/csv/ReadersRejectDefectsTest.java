@@ -44,6 +44,7 @@ class ReadersRejectDefectsTest {
             targets-no-reps.csv                     | 1 | no reps
             targets-empty.csv                       | 1 | the file is empty; expected a header with the columns rep, new_customers, avg_margin
             targets-unclosed-quote.csv              | 3 | the quotes do not match
+            targets-text-after-closing-quote.csv    | 3 | the quotes do not match
             targets-after-multiline-cell.csv        | 5 | column new_customers: expected a whole number
             history-missing-column.csv              | 1 | missing required column period
             history-period-empty.csv                | 3 | column period is empty
