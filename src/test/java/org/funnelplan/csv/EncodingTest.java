@@ -1,0 +1,88 @@
+package org.funnelplan.csv;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.funnelplan.model.InputException;
+import org.funnelplan.model.RepTarget;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** How files saved by Excel in its various "CSV" flavours are decoded. */
+class EncodingTest {
+    private static final String TARGETS = "rep;new_customers;avg_margin\r\nAnna;10;5000\r\nRen\u00e9 M\u00fcller;3;€ 1.000\r\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void windows1252FileIsReadWithAWarningNamingFileAndLine() throws IOException {
+        Path file = dir.resolve("targets-ansi.csv");
+        Files.write(file, TARGETS.getBytes(CsvText.WINDOWS_1252));
+        List<String> warnings = new ArrayList<>();
+        List<RepTarget> targets = TargetsReader.read(file, warnings);
+        assertEquals("Ren\u00e9 M\u00fcller", targets.get(1).rep());
+        assertEquals(1000, targets.get(1).avgMargin());
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).startsWith(file + " line 3: not valid UTF-8"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("Windows-1252"), warnings.get(0));
+    }
+
+    @Test
+    void utf8FileWithAccentsGivesNoWarning() throws IOException {
+        Path file = dir.resolve("targets.csv");
+        Files.writeString(file, TARGETS);
+        List<String> warnings = new ArrayList<>();
+        assertEquals("Ren\u00e9 M\u00fcller", TargetsReader.read(file, warnings).get(1).rep());
+        assertEquals(List.of(), warnings);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16", "UTF-16LE", "UTF-16BE"}) // Java writes a BOM only for "UTF-16"
+    void utf16FileIsRefusedWithTheCsvUtf8Hint(String charset) throws IOException {
+        Path file = dir.resolve("targets-unicode.csv");
+        byte[] bytes = TARGETS.getBytes(charset);
+        if (charset.equals("UTF-16LE")) {
+            byte[] withBom = new byte[bytes.length + 2];
+            withBom[0] = (byte) 0xFF;
+            withBom[1] = (byte) 0xFE;
+            System.arraycopy(bytes, 0, withBom, 2, bytes.length);
+            bytes = withBom;
+        }
+        Files.write(file, bytes);
+        InputException e = assertThrows(InputException.class, () -> TargetsReader.read(file, new ArrayList<>()));
+        assertTrue(e.getMessage().startsWith(file + ": cannot read:"), e.getMessage());
+        assertTrue(e.getMessage().contains("\"CSV UTF-8\""), e.getMessage());
+    }
+
+    @Test
+    void utf16WithoutByteOrderMarkIsRecognisedByItsNulBytes() throws IOException {
+        Path file = dir.resolve("history.csv");
+        Files.write(file, "rep,period,stage,count\n".getBytes(StandardCharsets.UTF_16LE));
+        InputException e = assertThrows(InputException.class, () -> HistoryReader.read(file, new ArrayList<>()));
+        assertTrue(e.getMessage().contains("\"CSV UTF-8\""), e.getMessage());
+    }
+
+    @Test
+    void missingFileIsAnInputErrorNamingTheFile() {
+        Path file = dir.resolve("nowhere.csv");
+        InputException e = assertThrows(InputException.class, () -> SeasonalityReader.read(file, new ArrayList<>()));
+        assertEquals(file + ": cannot read: no such file", e.getMessage());
+    }
+
+    @Test
+    void directoryIsAnInputErrorNotACrash() {
+        InputException e = assertThrows(InputException.class, () -> TargetsReader.read(dir, new ArrayList<>()));
+        assertTrue(e.getMessage().startsWith(dir + ": cannot read"), e.getMessage());
+    }
+}
