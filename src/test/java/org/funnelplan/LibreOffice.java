@@ -1,0 +1,197 @@
+package org.funnelplan;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Test utility: let LibreOffice open, recalculate and save a workbook, so tests can check the
+ * values a spreadsheet program really computes from our formulas rather than the cached values we
+ * wrote ourselves.
+ *
+ * <p>LibreOffice normally trusts the cached values in an .xlsx it did not write. A private user
+ * profile sets Calc's "recalculation on file load" to "always" for both OOXML and ODF files, so
+ * every formula is evaluated. The profile is created once per JVM (the first start of soffice
+ * with a fresh profile takes several seconds) and removed when the JVM exits.
+ */
+final class LibreOffice {
+
+    /** Seconds one conversion may take, first start of a fresh profile included. */
+    static final long TIMEOUT_SECONDS = 120;
+
+    /** The filter that writes .xlsx. */
+    static final String XLSX_FILTER = "xlsx:Calc MS Excel 2007 XML";
+
+    private static final String REGISTRY = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <oor:items xmlns:oor="http://openoffice.org/2001/registry" \
+            xmlns:xs="http://www.w3.org/2001/XMLSchema" \
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+            <item oor:path="/org.openoffice.Office.Calc/Formula/Load">\
+            <prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+            <item oor:path="/org.openoffice.Office.Calc/Formula/Load">\
+            <prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+            </oor:items>
+            """;
+
+    private static Path profile;
+
+    private LibreOffice() {
+    }
+
+    /**
+     * Skips the calling test when LibreOffice is not installed; fails it instead when the
+     * environment variable {@code CI} is {@code true}, so a CI run cannot pass by skipping.
+     */
+    static void assumeAvailable() {
+        if (soffice().isPresent()) {
+            return;
+        }
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assertions.fail("LibreOffice (soffice) is required when CI=true, but soffice was not found on PATH;"
+                    + " install it (e.g. apt-get install libreoffice-calc-nogui) or run .ci/run");
+        }
+        Assumptions.abort("LibreOffice not installed: skipping this test because soffice was not found on PATH"
+                + " (set CI=true to make this a failure)");
+    }
+
+    /**
+     * Opens {@code xlsx} in LibreOffice, recalculates every formula and saves it as .xlsx in
+     * {@code outDir} under the same file name.
+     *
+     * @return the file LibreOffice saved
+     */
+    static Path recalculate(Path xlsx, Path outDir) {
+        return convert(xlsx, outDir, XLSX_FILTER);
+    }
+
+    /**
+     * Converts {@code file} with LibreOffice into {@code outDir}, e.g. with format {@code "pdf"} to
+     * look at a workbook, or {@code "xlsx:Calc MS Excel 2007 XML"}. Formulas are recalculated on load.
+     *
+     * @param format soffice's {@code --convert-to} argument: an extension, optionally followed by
+     *               {@code :} and a filter name
+     * @return the file LibreOffice wrote: {@code outDir}, the input's base name, the format's extension
+     */
+    static synchronized Path convert(Path file, Path outDir, String format) {
+        assumeAvailable();
+        Path input = file.toAbsolutePath().normalize();
+        Path dir = outDir.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(input)) {
+            throw new IllegalArgumentException("no such file: " + input);
+        }
+        String extension = format.split(":", 2)[0].toLowerCase(Locale.ROOT);
+        String name = input.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Path output = dir.resolve((dot > 0 ? name.substring(0, dot) : name) + "." + extension);
+        if (output.equals(input)) {
+            throw new IllegalArgumentException("LibreOffice would overwrite its input " + input
+                    + "; convert into another directory");
+        }
+        try {
+            Files.createDirectories(dir);
+            Files.deleteIfExists(output);
+            List<String> command = new ArrayList<>(List.of(
+                    soffice().orElseThrow().toString(),
+                    "--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
+                    "-env:UserInstallation=" + profile().toUri().toASCIIString(),
+                    "--convert-to", format,
+                    "--outdir", dir.toString(),
+                    input.toString()));
+            Path log = Files.createTempFile("soffice", ".log");
+            try {
+                ProcessBuilder builder = new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile());
+                Process process = builder.start();
+                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly();
+                    process.waitFor(10, TimeUnit.SECONDS);
+                    Assertions.fail("soffice did not finish within " + TIMEOUT_SECONDS + " s converting " + input
+                            + "\n" + String.join(" ", command) + "\n" + read(log));
+                }
+                int exit = process.exitValue();
+                if (exit != 0 || !Files.isRegularFile(output) || Files.size(output) == 0) {
+                    Assertions.fail("soffice failed converting " + input + " to " + output + " (exit " + exit + ")\n"
+                            + String.join(" ", command) + "\n" + read(log));
+                }
+            } finally {
+                Files.deleteIfExists(log);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for soffice", e);
+        }
+    }
+
+    /** soffice on PATH, if any. */
+    static Optional<Path> soffice() {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        for (String entry : path.split(File.pathSeparator)) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            for (String name : windows ? List.of("soffice.exe", "soffice.com") : List.of("soffice")) {
+                try {
+                    Path candidate = Path.of(entry.strip(), name);
+                    if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                        return Optional.of(candidate);
+                    }
+                } catch (RuntimeException e) {
+                    // an entry that is no valid path: ignore it
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The private profile, created on first use and deleted when the JVM exits. */
+    private static Path profile() throws IOException {
+        if (profile == null) {
+            Path dir = Files.createTempDirectory("funnelplan lo-profile ");
+            Path registry = dir.resolve("user").resolve("registrymodifications.xcu");
+            Files.createDirectories(registry.getParent());
+            Files.writeString(registry, REGISTRY, StandardCharsets.UTF_8);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir), "delete LibreOffice profile"));
+            profile = dir;
+        }
+        return profile;
+    }
+
+    private static String read(Path log) {
+        try {
+            return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            return "(soffice output unreadable: " + e + ")";
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // best effort at JVM exit
+        }
+    }
+}
