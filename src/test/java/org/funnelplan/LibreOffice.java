@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Assumptions;
  * every formula is evaluated. The profile is created once per JVM (the first start of soffice
  * with a fresh profile takes several seconds) and removed when the JVM exits.
  */
-final class LibreOffice {
+public final class LibreOffice {
 
     /** Seconds one conversion may take, first start of a fresh profile included. */
     static final long TIMEOUT_SECONDS = 120;
@@ -56,7 +56,7 @@ final class LibreOffice {
      * Skips the calling test when LibreOffice is not installed; fails it instead when the
      * environment variable {@code CI} is {@code true}, so a CI run cannot pass by skipping.
      */
-    static void assumeAvailable() {
+    public static void assumeAvailable() {
         if (soffice().isPresent()) {
             return;
         }
@@ -74,7 +74,7 @@ final class LibreOffice {
      *
      * @return the file LibreOffice saved
      */
-    static Path recalculate(Path xlsx, Path outDir) {
+    public static Path recalculate(Path xlsx, Path outDir) {
         return convert(xlsx, outDir, XLSX_FILTER);
     }
 
@@ -86,7 +86,7 @@ final class LibreOffice {
      *               {@code :} and a filter name
      * @return the file LibreOffice wrote: {@code outDir}, the input's base name, the format's extension
      */
-    static synchronized Path convert(Path file, Path outDir, String format) {
+    public static synchronized Path convert(Path file, Path outDir, String format) {
         assumeAvailable();
         Path input = file.toAbsolutePath().normalize();
         Path dir = outDir.toAbsolutePath().normalize();
@@ -142,7 +142,7 @@ final class LibreOffice {
     }
 
     /** soffice on PATH, if any. */
-    static Optional<Path> soffice() {
+    public static Optional<Path> soffice() {
         String path = System.getenv("PATH");
         if (path == null) {
             return Optional.empty();

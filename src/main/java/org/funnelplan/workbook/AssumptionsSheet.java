@@ -111,6 +111,7 @@ final class AssumptionsSheet {
     }
 
     private void header(int row, String[] headers) {
+        out.tallRow(row);
         for (int col = 0; col < headers.length; col++) {
             out.text(row, col, headers[col], col >= 3 && col <= 7 ? Style.HEADER_RIGHT : Style.HEADER);
         }

@@ -32,6 +32,7 @@ final class FunnelTable {
     }
 
     void write(AssumptionsSheet assumptions) {
+        out.tallRow(FUNNEL_HEADER);
         for (int col = 0; col < HEADERS.length; col++) {
             out.text(FUNNEL_HEADER, col, HEADERS[col], col < 2 || col == RATE_SOURCE ? Style.HEADER : Style.HEADER_RIGHT);
         }

@@ -117,6 +117,7 @@ final class OverviewSheet {
 
     private void writeRepTable(List<String> repSheets) {
         FunnelStages stages = plan.stages();
+        out.tallRow(HEADER);
         for (int col = 0; col < HEADERS.length; col++) {
             out.text(HEADER, col, HEADERS[col], col < 2 ? Style.HEADER : Style.HEADER_RIGHT);
         }

@@ -66,6 +66,12 @@ final class SheetWriter {
         return cell(row, col, style);
     }
 
+    /** Header rows wrap their text: give them room for two lines. */
+    void tallRow(int rowIndex) {
+        Row row = sheet.getRow(rowIndex);
+        (row == null ? sheet.createRow(rowIndex) : row).setHeightInPoints(30);
+    }
+
     void width(int col, int characters) {
         sheet.setColumnWidth(col, characters * 256);
     }

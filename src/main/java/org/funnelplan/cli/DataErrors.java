@@ -1,0 +1,35 @@
+package org.funnelplan.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.funnelplan.model.InputException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns a failed run into one {@code error:} line and exit 1. Only --debug shows a stack trace:
+ * a user's mistake never needs one.
+ */
+final class DataErrors implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+        if (e instanceof UsageException) {
+            cli.getErr().println("error: " + e.getMessage());
+            return Main.BAD_USAGE;
+        }
+        if (e instanceof InputException) {
+            cli.getErr().println("error: " + e.getMessage());
+        } else if (e instanceof IOException || e instanceof UncheckedIOException) {
+            cli.getErr().println("error: " + e.getMessage());
+        } else {
+            cli.getErr().println("error: unexpected failure (" + e + "); run again with --debug and report it");
+        }
+        if (parsed.originalArgs().contains("--debug")) {
+            e.printStackTrace(cli.getErr());
+        }
+        return Main.BAD_DATA;
+    }
+}

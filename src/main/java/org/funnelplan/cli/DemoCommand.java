@@ -1,0 +1,43 @@
+package org.funnelplan.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code demo}: the plan of the bundled sample team, to see what funnelplan makes. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Write a plan from the bundled sample team (targets, history, seasonality).")
+final class DemoCommand implements Callable<Integer> {
+    static final String SAMPLE_TEAM = "team";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "PLAN.xlsx", defaultValue = "funnelplan-demo.xlsx",
+            description = "The workbook to write (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace the output if it exists.")
+    boolean force;
+
+    @Option(names = "--debug", description = "Show stack traces of failures.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws Exception {
+        Path samples = BundledFiles.extract("samples/" + SAMPLE_TEAM, "targets.csv", "history.csv", "seasonality.csv");
+        GenerateCommand generate = new GenerateCommand();
+        generate.spec = spec;
+        generate.targets = samples.resolve("targets.csv");
+        generate.history = samples.resolve("history.csv");
+        generate.seasonality = samples.resolve("seasonality.csv");
+        generate.priorWeight = 20;
+        generate.out = out;
+        generate.force = force;
+        return generate.call();
+    }
+}

@@ -1,0 +1,96 @@
+package org.funnelplan.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.funnelplan.csv.HistoryReader;
+import org.funnelplan.csv.SeasonalityReader;
+import org.funnelplan.csv.TargetsReader;
+import org.funnelplan.model.FunnelHistory;
+import org.funnelplan.model.FunnelPlanner;
+import org.funnelplan.model.Plan;
+import org.funnelplan.model.PlanInputs;
+import org.funnelplan.model.RepTarget;
+import org.funnelplan.model.Seasonality;
+import org.funnelplan.workbook.PlanWorkbook;
+import org.funnelplan.workbook.WorkbookOptions;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code generate}: targets and history in, the plan workbook out. */
+@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Write the new-business plan workbook from rep targets and funnel history.")
+final class GenerateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--targets", required = true, paramLabel = "FILE", description = "Rep targets CSV.")
+    Path targets;
+
+    @Option(names = "--history", required = true, paramLabel = "FILE", description = "Funnel history CSV (long format).")
+    Path history;
+
+    @Option(names = "--seasonality", paramLabel = "FILE", description = "Month weights CSV, team-wide or per rep (default: even).")
+    Path seasonality;
+
+    @Option(names = "--year", paramLabel = "YYYY", description = "Plan year (default: next calendar year).")
+    Integer year;
+
+    @Option(names = "--handover", paramLabel = "STAGE", description = "First stage owned by sales (default: the second stage).")
+    String handover;
+
+    @Option(names = "--prior-weight", paramLabel = "K", defaultValue = "20",
+            description = "How many items of team history a rep's own history is weighed against (default: ${DEFAULT-VALUE}).")
+    double priorWeight;
+
+    @Option(names = "--password", paramLabel = "TEXT", description = "Protect rep sheets with this password (default: protected without one).")
+    String password;
+
+    @Option(names = "--out", required = true, paramLabel = "PLAN.xlsx", description = "The workbook to write.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace the output if it exists.")
+    boolean force;
+
+    @Option(names = "--debug", description = "Show stack traces of failures.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws Exception {
+        if (priorWeight < 0 || Double.isNaN(priorWeight) || Double.isInfinite(priorWeight)) {
+            throw new UsageException("--prior-weight must be a number of 0 or more, not " + priorWeight);
+        }
+        int planYear = year != null ? year : LocalDate.now().getYear() + 1;
+        if (planYear < 1900 || planYear > 9999) {
+            throw new UsageException("--year must be a four-digit year, not " + planYear);
+        }
+        List<Path> inputs = new ArrayList<>(List.of(targets, history));
+        if (seasonality != null) {
+            inputs.add(seasonality);
+        }
+        SafeOutput.check(out, inputs, force);
+        Plan plan = plan(planYear);
+        SafeOutput.write(out, stream -> PlanWorkbook.write(plan, new WorkbookOptions(WorkbookOptions.defaults().planId(), password), stream));
+        spec.commandLine().getOut().printf("wrote %s: %d reps, %d new customers, %s%n", out, plan.reps().size(),
+                plan.teamTargetNewCustomers(), PlanSummary.funnel(plan));
+        return Main.OK;
+    }
+
+    private Plan plan(int planYear) {
+        List<String> warnings = new ArrayList<>();
+        List<RepTarget> repTargets = TargetsReader.read(targets, warnings);
+        FunnelHistory funnelHistory = HistoryReader.read(history, warnings);
+        Seasonality season = seasonality == null ? null : SeasonalityReader.read(seasonality, warnings);
+        Plan plan = FunnelPlanner.plan(new PlanInputs(planYear, targets.toString(), repTargets, funnelHistory, season,
+                handover, priorWeight));
+        warnings.addAll(plan.warnings());
+        warnings.forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+        return plan;
+    }
+}
