@@ -76,7 +76,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         SafeOutput.check(out, inputs, force);
         Plan plan = plan(planYear);
-        SafeOutput.write(out, stream -> PlanWorkbook.write(plan, new WorkbookOptions(WorkbookOptions.defaults().planId(), password), stream));
+        SafeOutput.write(out, stream -> PlanWorkbook.write(plan, WorkbookOptions.defaults().withPassword(password), stream));
         spec.commandLine().getOut().printf("wrote %s: %d reps, %d new customers, %s%n", out, plan.reps().size(),
                 plan.teamTargetNewCustomers(), PlanSummary.funnel(plan));
         return Main.OK;

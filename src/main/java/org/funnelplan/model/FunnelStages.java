@@ -18,9 +18,12 @@ public record FunnelStages(List<Stage> all, int handoverIndex) {
         }
     }
 
-    /** The default hand-over is the second stage: the first belongs to marketing. */
+    /**
+     * The default hand-over is the second stage: the first belongs to marketing. A funnel of only
+     * two stages (say quoted → won) is all sales.
+     */
     public static FunnelStages withDefaultHandover(List<Stage> all) {
-        return new FunnelStages(all, 1);
+        return new FunnelStages(all, Math.min(1, all.size() - 2));
     }
 
     public int size() {

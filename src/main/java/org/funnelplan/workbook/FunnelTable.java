@@ -11,7 +11,7 @@ import org.funnelplan.model.StageRate;
 /** The rep sheet's stage table: rate, win probability, the reverse funnel, cycle time, to-date figures. */
 final class FunnelTable {
     private static final String[] HEADERS = {"Stage", "Owner", "Rate to next stage", "Win probability",
-        "Required this year", "Avg days at stage", "Lag to win (months)", "Needed before January",
+        "Required this year", "Avg days at stage", "Lag to win (months)", "Before January",
         "Plan to date", "Actual to date", "Variance to date", "Actual rate", "Rate source"};
 
     private final SheetWriter out;
@@ -40,6 +40,19 @@ final class FunnelTable {
         for (int s = 0; s < stages.size(); s++) {
             writeStage(s, assumptions);
         }
+        writeMarginWon();
+    }
+
+    /** What the customers won so far are worth over their first 12 months. */
+    private void writeMarginWon() {
+        int row = layout.marginWonRow();
+        String won = plan.stages().won().key();
+        double planned = sumToReportMonth(rep.activity()[plan.stages().wonIndex()]) * rep.target().avgMargin();
+        out.text(row, STAGE, "Margin won (12-month value)", Style.LABEL);
+        out.formula(row, PLAN_TO_DATE, "PlanToDate_%s*Target_AvgMargin".formatted(won), planned, Style.EURO);
+        out.formula(row, ACTUAL_TO_DATE, "Actual_%s_YTD*Target_AvgMargin".formatted(won), 0, Style.EURO);
+        out.formula(row, VARIANCE_TO_DATE, "%s-%s".formatted(Ref.rel(row, ACTUAL_TO_DATE), Ref.rel(row, PLAN_TO_DATE)),
+                -planned, Style.EURO);
     }
 
     private void writeStage(int s, AssumptionsSheet assumptions) {

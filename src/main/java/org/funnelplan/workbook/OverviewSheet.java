@@ -10,7 +10,6 @@ import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.RepPlan;
 
@@ -31,9 +30,10 @@ final class OverviewSheet {
     private static final int HEADER = 10;
     private static final int TOTAL = 11;
     private static final int FIRST_REP = 12;
-    private static final int FIRST_STAGE_COL = 7;
-    private static final String[] HEADERS = {"Rep", "Team", "New customers", "Margin per customer",
-        "In-year margin target", "Planned in-year margin", "Planned − target"};
+    private static final int FIRST_VALUE_COL = 2;
+    /** Columns of the rep table holding the sales margin target and the planned in-year margin. */
+    private static final int MARGIN_TARGET_COL = FIRST_VALUE_COL + 2;
+    private static final int PLANNED_MARGIN_COL = FIRST_VALUE_COL + 3;
 
     private final SheetWriter out;
     private final Plan plan;
@@ -52,8 +52,8 @@ final class OverviewSheet {
         writeRepTable(repSheets);
         out.sheet().createFreezePane(1, FIRST_REP);
         out.width(0, 30);
-        for (int col = 1; col < FIRST_STAGE_COL + plan.stages().size(); col++) {
-            out.width(col, 14);
+        for (int col = 1; col < FIRST_VALUE_COL + OverviewColumns.of(plan.stages()).size(); col++) {
+            out.width(col, 13);
         }
         PrintSetup print = out.sheet().getPrintSetup();
         print.setLandscape(true);
@@ -66,7 +66,7 @@ final class OverviewSheet {
     }
 
     private void writeSummary() {
-        String total = Ref.abs(TOTAL, 4);
+        String total = Ref.abs(TOTAL, MARGIN_TARGET_COL);
         label(PLAN_YEAR, "Plan year");
         out.number(PLAN_YEAR, 1, plan.year(), Style.TEXT);
         workbookName("Plan_Year", PLAN_YEAR);
@@ -97,7 +97,7 @@ final class OverviewSheet {
         highlightAlignment();
 
         label(PLANNED_MARGIN, "Planned in-year margin (team)");
-        out.formula(PLANNED_MARGIN, 1, Ref.abs(TOTAL, 5), plan.teamInYearMargin(), Style.EURO);
+        out.formula(PLANNED_MARGIN, 1, Ref.abs(TOTAL, PLANNED_MARGIN_COL), plan.teamInYearMargin(), Style.EURO);
     }
 
     private void highlightAlignment() {
@@ -116,50 +116,40 @@ final class OverviewSheet {
     }
 
     private void writeRepTable(List<String> repSheets) {
-        FunnelStages stages = plan.stages();
+        List<OverviewColumns> columns = OverviewColumns.of(plan.stages());
         out.tallRow(HEADER);
-        for (int col = 0; col < HEADERS.length; col++) {
-            out.text(HEADER, col, HEADERS[col], col < 2 ? Style.HEADER : Style.HEADER_RIGHT);
-        }
-        for (int s = 0; s < stages.size(); s++) {
-            out.text(HEADER, FIRST_STAGE_COL + s, "Required: " + stages.get(s).name(), Style.HEADER_RIGHT);
-        }
-        int lastRep = FIRST_REP + plan.reps().size() - 1;
+        out.text(HEADER, 0, "Rep", Style.HEADER);
+        out.text(HEADER, 1, "Team", Style.HEADER);
         out.text(TOTAL, 0, "Team total", Style.TOTAL_LABEL);
         out.text(TOTAL, 1, "", Style.TOTAL_LABEL);
-        total(2, plan.teamTargetNewCustomers(), lastRep, Style.TOTAL_WHOLE);
-        workbookName("Team_Target_NewCustomers", TOTAL, 2);
-        out.text(TOTAL, 3, "", Style.TOTAL_LABEL);
-        total(4, plan.salesMarginTarget(), lastRep, Style.TOTAL_EURO);
-        total(5, plan.teamInYearMargin(), lastRep, Style.TOTAL_EURO);
-        total(6, plan.teamInYearMargin() - plan.salesMarginTarget(), lastRep, Style.TOTAL_EURO);
-        for (int s = 0; s < stages.size(); s++) {
-            total(FIRST_STAGE_COL + s, plan.teamRequired(s), lastRep, Style.TOTAL_WHOLE);
-            workbookName("Team_Plan_" + stages.get(s).key(), TOTAL, FIRST_STAGE_COL + s);
+        int lastRep = FIRST_REP + plan.reps().size() - 1;
+        for (int c = 0; c < columns.size(); c++) {
+            OverviewColumns column = columns.get(c);
+            int col = FIRST_VALUE_COL + c;
+            out.text(HEADER, col, column.header(), Style.HEADER_RIGHT);
+            if (column.totalStyle() == null) {
+                out.text(TOTAL, col, "", Style.TOTAL_LABEL);
+            } else {
+                double sum = plan.reps().stream().mapToDouble(column.value()).sum();
+                String formula = lastRep < FIRST_REP ? "0" : "SUM(%s:%s)".formatted(Ref.rel(FIRST_REP, col), Ref.rel(lastRep, col));
+                out.formula(TOTAL, col, formula, sum, column.totalStyle());
+            }
+            if (column.total() != null) {
+                workbookName(column.total(), TOTAL, col);
+            }
         }
-
-        RepSheetLayout layout = new RepSheetLayout(stages.size());
         for (int i = 0; i < plan.reps().size(); i++) {
             RepPlan rep = plan.reps().get(i);
             String sheet = repSheets.get(i);
             int row = FIRST_REP + i;
             out.formula(row, 0, link(sheet, RepSheetLayout.REP), rep.rep(), Style.LABEL);
             out.text(row, 1, rep.target().team(), Style.TEXT);
-            out.formula(row, 2, link(sheet, RepSheetLayout.NEW_CUSTOMERS), rep.target().newCustomers(), Style.WHOLE);
-            out.formula(row, 3, link(sheet, RepSheetLayout.AVG_MARGIN), rep.target().avgMargin(), Style.EURO);
-            out.formula(row, 4, link(sheet, RepSheetLayout.MARGIN_TARGET), rep.marginTarget(), Style.EURO);
-            out.formula(row, 5, link(sheet, RepSheetLayout.PLAN_MARGIN), rep.inYearMargin(), Style.EURO);
-            out.formula(row, 6, link(sheet, RepSheetLayout.MARGIN_GAP), rep.inYearMargin() - rep.marginTarget(), Style.EURO);
-            for (int s = 0; s < stages.size(); s++) {
-                out.formula(row, FIRST_STAGE_COL + s, Ref.onSheet(sheet, Ref.abs(layout.stageRow(s), RepSheetLayout.REQUIRED)),
-                        rep.required()[s], Style.WHOLE);
+            for (int c = 0; c < columns.size(); c++) {
+                OverviewColumns column = columns.get(c);
+                out.formula(row, FIRST_VALUE_COL + c, Ref.onSheet(sheet, Ref.abs(column.cell()[0], column.cell()[1])),
+                        column.value().applyAsDouble(rep), column.style());
             }
         }
-    }
-
-    private void total(int col, double cached, int lastRep, Style style) {
-        String formula = lastRep < FIRST_REP ? "0" : "SUM(%s:%s)".formatted(Ref.rel(FIRST_REP, col), Ref.rel(lastRep, col));
-        out.formula(TOTAL, col, formula, cached, style);
     }
 
     private static String link(String sheet, int targetsRow) {

@@ -59,8 +59,8 @@ public final class PlanWorkbook {
 
         for (int i = 0; i < plan.reps().size(); i++) {
             SXSSFSheet sheet = workbook.createSheet(repSheets.get(i));
-            new RepSheet(new SheetWriter(sheet, styles), workbook.getSheetIndex(sheet), plan, plan.reps().get(i), names)
-                    .write(assumptions);
+            new RepSheet(new SheetWriter(sheet, styles), workbook.getSheetIndex(sheet), plan, plan.reps().get(i), names,
+                    options.charts()).write(assumptions);
             if (options.password() != null) {
                 sheet.protectSheet(options.password());
             }

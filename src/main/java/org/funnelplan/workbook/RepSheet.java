@@ -20,7 +20,10 @@ final class RepSheet {
     private final RepSheetLayout layout;
     private final InputValidation validation;
 
-    RepSheet(SheetWriter out, int sheetIndex, Plan plan, RepPlan rep, DefinedNames names) {
+    private final boolean charts;
+
+    RepSheet(SheetWriter out, int sheetIndex, Plan plan, RepPlan rep, DefinedNames names, boolean charts) {
+        this.charts = charts;
         this.out = out;
         this.sheetIndex = sheetIndex;
         this.plan = plan;
@@ -37,6 +40,10 @@ final class RepSheet {
         new FunnelTable(out, plan, rep, layout, this::name, validation).write(assumptions);
         new MonthlyGrid(out, plan, rep, layout, this::name, validation).write();
         validation.apply();
+        new ProgressHighlights(out.sheet().getSheetConditionalFormatting(), layout, plan.stages()).apply();
+        if (charts) {
+            new RepCharts(out.sheet().getWorkbook().getXSSFWorkbook().getSheet(out.name()), layout, plan.stages(), rep).write();
+        }
         finishSheet();
         out.flush();
     }

@@ -53,8 +53,13 @@ final class RepSheetLayout {
         return FUNNEL_HEADER + 1 + stage;
     }
 
+    /** Under the won stage: the 12-month margin value of the customers won, plan and actual to date. */
+    int marginWonRow() {
+        return stageRow(stages);
+    }
+
     int monthHeader() {
-        return stageRow(stages) + 1;
+        return marginWonRow() + 2;
     }
 
     int seasonalityRow() {

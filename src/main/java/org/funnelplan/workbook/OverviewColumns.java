@@ -1,0 +1,71 @@
+package org.funnelplan.workbook;
+
+import static org.funnelplan.workbook.RepSheetLayout.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import org.funnelplan.model.FunnelStages;
+import org.funnelplan.model.RepPlan;
+
+/**
+ * The overview's numeric columns per rep: each reads one cell of the rep's sheet, is summed in
+ * the team row, and caches the model's value.
+ *
+ * @param cell  the rep-sheet cell it shows, as {row, column}
+ * @param total the defined name of its team-total cell, or null
+ */
+record OverviewColumns(String header, int[] cell, ToDoubleFunction<RepPlan> value, Style style, Style totalStyle,
+                       String total) {
+
+    static List<OverviewColumns> of(FunnelStages stages) {
+        RepSheetLayout layout = new RepSheetLayout(stages.size());
+        int won = stages.wonIndex();
+        int wonRow = layout.stageRow(won);
+        List<OverviewColumns> columns = new ArrayList<>();
+        columns.add(whole("New customers", NEW_CUSTOMERS, VALUE, r -> r.target().newCustomers(), "Team_Target_NewCustomers"));
+        columns.add(euro("Margin per customer", AVG_MARGIN, r -> r.target().avgMargin(), false));
+        columns.add(euro("In-year margin target", MARGIN_TARGET, RepPlan::marginTarget, true));
+        columns.add(euro("Planned in-year margin", PLAN_MARGIN, RepPlan::inYearMargin, true));
+        columns.add(euro("Planned − target", MARGIN_GAP, r -> r.inYearMargin() - r.marginTarget(), true));
+        columns.add(new OverviewColumns("Won: plan to date", new int[] {wonRow, PLAN_TO_DATE},
+                r -> toDate(r.activity()[won]), Style.DECIMAL, Style.TOTAL_DECIMAL, null));
+        columns.add(whole("Won: actual to date", wonRow, ACTUAL_TO_DATE, r -> 0, null));
+        columns.add(euro("Margin won to date: plan", layout.marginWonRow(), PLAN_TO_DATE,
+                r -> toDate(r.activity()[won]) * r.target().avgMargin()));
+        columns.add(euro("Margin won to date: actual", layout.marginWonRow(), ACTUAL_TO_DATE, r -> 0));
+        for (int s = 0; s < won; s++) {
+            int stage = s;
+            columns.add(new OverviewColumns("Before January: " + stages.get(s).name(),
+                    new int[] {layout.stageRow(s), PRE_YEAR}, r -> r.preYear()[stage], Style.DECIMAL, Style.TOTAL_DECIMAL, null));
+        }
+        for (int s = 0; s <= won; s++) {
+            int stage = s;
+            columns.add(whole("Required: " + stages.get(s).name(), layout.stageRow(s), REQUIRED,
+                    r -> r.required()[stage], "Team_Plan_" + stages.get(s).key()));
+        }
+        return columns;
+    }
+
+    private static OverviewColumns whole(String header, int row, int col, ToDoubleFunction<RepPlan> value, String total) {
+        return new OverviewColumns(header, new int[] {row, col}, value, Style.WHOLE, Style.TOTAL_WHOLE, total);
+    }
+
+    private static OverviewColumns euro(String header, int row, ToDoubleFunction<RepPlan> value, boolean summed) {
+        return new OverviewColumns(header, new int[] {row, VALUE}, value, Style.EURO,
+                summed ? Style.TOTAL_EURO : null, null);
+    }
+
+    private static OverviewColumns euro(String header, int row, int col, ToDoubleFunction<RepPlan> value) {
+        return new OverviewColumns(header, new int[] {row, col}, value, Style.EURO, Style.TOTAL_EURO, null);
+    }
+
+    private static double toDate(double[] monthly) {
+        double sum = 0;
+        for (int m = 0; m < OverviewSheet.DEFAULT_REPORT_MONTH; m++) {
+            sum += monthly[m];
+        }
+        return sum;
+    }
+}
