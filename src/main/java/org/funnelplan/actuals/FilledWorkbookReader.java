@@ -47,6 +47,9 @@ public final class FilledWorkbookReader {
         } catch (IOException e) {
             throw new InputException(file, problem(e));
         } catch (XMLStreamException e) {
+            if (XlsxPackage.isZipBomb(e)) {
+                throw new InputException(file, XlsxPackage.zipBomb(e));
+            }
             throw new InputException(file, "corrupt .xlsx: the XML cannot be read (%s)".formatted(XlsxPackage.oneLine(e)));
         } catch (RuntimeException e) {
             if (e instanceof InputException) {
@@ -58,12 +61,10 @@ public final class FilledWorkbookReader {
     }
 
     private static String problem(Throwable e) {
-        String message = XlsxPackage.oneLine(e);
-        if (message.toLowerCase(Locale.ROOT).contains("zip bomb")) {
-            return "refused: a part of the zip is compressed far more than a workbook's would be (a possible zip bomb); "
-                    + "if the file is genuine, save it again from Excel or LibreOffice (" + message + ")";
+        if (XlsxPackage.isZipBomb(e)) {
+            return XlsxPackage.zipBomb(e);
         }
-        return "corrupt .xlsx: " + message;
+        return "corrupt .xlsx: " + XlsxPackage.oneLine(e);
     }
 
     private static FilledWorkbook read(XlsxPackage pkg) throws IOException, XMLStreamException {

@@ -57,6 +57,9 @@ final class XlsxPackage implements AutoCloseable {
         try {
             pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException | RuntimeException e) {
+            if (isZipBomb(e)) {
+                throw new InputException(file, zipBomb(e));
+            }
             throw new InputException(file, "corrupt .xlsx: the zip package cannot be read (%s); save it again from Excel or LibreOffice"
                     .formatted(oneLine(e)));
         }
@@ -153,6 +156,22 @@ final class XlsxPackage implements AutoCloseable {
     @Override
     public void close() {
         pkg.revert();
+    }
+
+    static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.contains("Zip bomb") || message.contains("zip bomb")
+                    || message.contains("ZipSecureFile") || message.contains("max file count"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String zipBomb(Throwable e) {
+        return "refused: a part of the zip is compressed far more, or is far larger, than a workbook's would be"
+                + " (a possible zip bomb); if the file is genuine, save it again from Excel or LibreOffice";
     }
 
     static String oneLine(Throwable e) {
