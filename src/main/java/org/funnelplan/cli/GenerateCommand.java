@@ -1,5 +1,6 @@
 package org.funnelplan.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,9 +14,12 @@ import org.funnelplan.model.FunnelHistory;
 import org.funnelplan.model.FunnelPlanner;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.PlanInputs;
+import org.funnelplan.model.RepPlan;
 import org.funnelplan.model.RepTarget;
 import org.funnelplan.model.Seasonality;
+import org.funnelplan.workbook.PerRepWorkbook;
 import org.funnelplan.workbook.PlanWorkbook;
+import org.funnelplan.workbook.RepFileNames;
 import org.funnelplan.workbook.WorkbookOptions;
 
 import picocli.CommandLine.Command;
@@ -52,6 +56,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--password", paramLabel = "TEXT", description = "Protect rep sheets with this password (default: protected without one).")
     String password;
 
+    @Option(names = "--per-rep", paramLabel = "DIR",
+            description = "Also write one workbook per rep into DIR (made if missing), to hand out: same plan id and names, no other rep inside.")
+    Path perRep;
+
     @Option(names = "--out", required = true, paramLabel = "PLAN.xlsx", description = "The workbook to write.")
     Path out;
 
@@ -75,10 +83,32 @@ final class GenerateCommand implements Callable<Integer> {
             inputs.add(seasonality);
         }
         SafeOutput.check(out, inputs, force);
+        if (perRep != null && Files.exists(perRep) && !Files.isDirectory(perRep)) {
+            throw new UsageException("--per-rep %s is a file; name a folder".formatted(perRep));
+        }
         Plan plan = plan(planYear);
-        SafeOutput.write(out, stream -> PlanWorkbook.write(plan, WorkbookOptions.defaults().withPassword(password), stream));
+        WorkbookOptions options = WorkbookOptions.defaults().withPassword(password);
+        List<SafeOutput.Output> outputs = new ArrayList<>();
+        outputs.add(new SafeOutput.Output(out, stream -> PlanWorkbook.write(plan, options, stream)));
+        if (perRep != null) {
+            List<String> files = RepFileNames.of(plan.reps().stream().map(RepPlan::rep).toList());
+            for (int i = 0; i < files.size(); i++) {
+                Path file = perRep.resolve(files.get(i));
+                SafeOutput.check(file, inputs, force);
+                if (file.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+                    throw new UsageException("--out %s is also the per-rep workbook of %s; choose another --out or --per-rep"
+                            .formatted(out, plan.reps().get(i).rep()));
+                }
+                int rep = i;
+                outputs.add(new SafeOutput.Output(file, stream -> PerRepWorkbook.write(plan, rep, options, stream)));
+            }
+        }
+        SafeOutput.writeAll(outputs);
         spec.commandLine().getOut().printf("wrote %s: %d reps, %d new customers, %s%n", out, plan.reps().size(),
                 plan.teamTargetNewCustomers(), PlanSummary.funnel(plan));
+        if (perRep != null) {
+            spec.commandLine().getOut().printf("wrote %d per-rep workbooks into %s%n", plan.reps().size(), perRep);
+        }
         return Main.OK;
     }
 

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The funnelplan launcher: one sub-command per job, exit 0 ok, 1 bad data, 2 bad usage. */
 @Command(name = "funnelplan", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns sales targets and funnel history into an Excel new-business plan.",
-        subcommands = {GenerateCommand.class, DemoCommand.class, TemplatesCommand.class})
+        subcommands = {GenerateCommand.class, VarianceCommand.class, HistoryCommand.class, DemoCommand.class,
+            TemplatesCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int BAD_DATA = 1;
@@ -34,7 +35,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: generate, demo or templates");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: generate, variance, history, demo or templates");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

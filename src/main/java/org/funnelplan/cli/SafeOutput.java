@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Writes an output so that a failed run leaves nothing behind: into a temporary file next to the
@@ -34,6 +37,47 @@ final class SafeOutput {
         }
         if (Files.exists(target) && !force) {
             throw new UsageException("%s exists; add --force to replace it".formatted(output));
+        }
+    }
+
+    /** One file of a batch: where it goes and what writes it. */
+    record Output(Path path, Writer writer) {
+    }
+
+    /**
+     * Writes several files as one: all into temporary files first, moved into place only when every
+     * one is complete, so a failure part-way leaves none of them behind.
+     */
+    static void writeAll(List<Output> outputs) throws IOException {
+        Map<Path, Path> temps = new LinkedHashMap<>();
+        try {
+            for (Output output : outputs) {
+                Path target = output.path().toAbsolutePath().normalize();
+                Path folder = target.getParent();
+                if (folder != null) {
+                    Files.createDirectories(folder);
+                }
+                Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+                temps.put(target, temp);
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    output.writer().write(out);
+                }
+            }
+            for (Map.Entry<Path, Path> move : temps.entrySet()) {
+                moveIntoPlace(move.getValue(), move.getKey());
+            }
+        } finally {
+            for (Path temp : temps.values()) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

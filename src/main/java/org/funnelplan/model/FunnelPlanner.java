@@ -40,6 +40,35 @@ public final class FunnelPlanner {
     }
 
     static RepPlan planRep(PlanInputs in, FunnelStages stages, RepTarget target, List<StageRate> rates, double[] avgDays) {
+        double[] seasonality = in.seasonality().weightsFor(target.rep());
+        Seasonality season = in.seasonality();
+        Integer line = season.lineOf().getOrDefault(RateEstimator.repKey(target.rep()), season.lineOf().get(""));
+        String weightsWhere = line == null ? in.targetsSource() : season.source() + " line " + line;
+        return planRep(in.history().source(), weightsWhere, stages, target, rates, avgDays, seasonality);
+    }
+
+    /**
+     * One rep's plan from explicit inputs, as a filled workbook's own input cells give them, so a
+     * re-import recomputes the plan instead of trusting the workbook's cached formula results.
+     *
+     * @param where       named in messages (for example {@code plan.xlsx, sheet Anna})
+     * @param rates       Rate_s for every stage before won
+     * @param avgDays     days at each stage (the won stage's entry is ignored)
+     * @param seasonality the month weights 1–12
+     */
+    public static RepPlan planRep(String where, FunnelStages stages, RepTarget target, double[] rates, double[] avgDays,
+                                  double[] seasonality) {
+        List<StageRate> stageRates = new ArrayList<>();
+        for (double rate : rates) {
+            stageRates.add(new StageRate(0, 0, rate, rate, RateSource.REP));
+        }
+        double[] days = java.util.Arrays.copyOf(avgDays, stages.size());
+        days[stages.wonIndex()] = 0;
+        return planRep(where, where, stages, target, stageRates, days, seasonality.clone());
+    }
+
+    private static RepPlan planRep(String ratesWhere, String weightsWhere, FunnelStages stages, RepTarget target,
+                                   List<StageRate> rates, double[] avgDays, double[] seasonality) {
         int won = stages.wonIndex();
         double[] winProbability = new double[stages.size()];
         long[] required = new long[stages.size()];
@@ -48,21 +77,16 @@ public final class FunnelPlanner {
         for (int s = won - 1; s >= 0; s--) {
             double rate = rates.get(s).rate();
             if (rate == 0 && target.newCustomers() > 0) {
-                throw new InputException(in.history().source(), "rep %s has a rate of 0 from stage '%s' to '%s', so the target of %d new customers cannot be reached; add history where items move on"
+                throw new InputException(ratesWhere, "rep %s has a rate of 0 from stage '%s' to '%s', so the target of %d new customers cannot be reached; add history where items move on"
                         .formatted(target.rep(), stages.get(s), stages.get(s + 1), target.newCustomers()));
             }
             winProbability[s] = rate * winProbability[s + 1];
             required[s] = FunnelMath.required(required[s + 1], rate);
         }
 
-        double[] seasonality = in.seasonality().weightsFor(target.rep());
         double[] weights = Phasing.weights(seasonality, target.startMonth(), target.rampMonths());
         if (target.newCustomers() > 0 && java.util.Arrays.stream(weights).sum() == 0) {
-            Seasonality season = in.seasonality();
-            String rep = RateEstimator.repKey(target.rep());
-            Integer line = season.lineOf().getOrDefault(rep, season.lineOf().get(""));
-            String where = line == null ? in.targetsSource() : season.source() + " line " + line;
-            throw new InputException(where, "rep %s has a target of %d but every seasonality weight from start month %d on is 0"
+            throw new InputException(weightsWhere, "rep %s has a target of %d but every seasonality weight from start month %d on is 0"
                     .formatted(target.rep(), target.newCustomers(), target.startMonth()));
         }
         double[] wonByMonth = Phasing.wonByMonth(target.newCustomers(), weights);

@@ -84,6 +84,7 @@ final class FunnelTable {
                     rep.required()[s], Style.WHOLE);
             out.number(row, AVG_DAYS, rep.avgDays()[s], Style.INPUT_DECIMAL);
             validation.decimalAtLeastZero(row, AVG_DAYS, AVG_DAYS);
+            names.name("Input_AvgDays_" + key, row, AVG_DAYS);
             out.formula(row, LAG, FunnelFormulas.lag(Ref.abs(row, AVG_DAYS), Ref.abs(row + 1, LAG)),
                     rep.lagMonths()[s], Style.DECIMAL);
             out.formula(row, ACTUAL_RATE, "IF(Actual_%1$s_YTD>0,Actual_%2$s_YTD/Actual_%1$s_YTD,\"\")".formatted(key, next),

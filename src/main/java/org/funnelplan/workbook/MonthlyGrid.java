@@ -62,6 +62,7 @@ final class MonthlyGrid {
             out.formula(weight, col, Ref.rel(season, col) + "*" + Ref.rel(ramp, col), weights[m - 1], Style.DECIMAL);
         }
         validation.decimalAtLeastZero(season, monthColumn(1), monthColumn(12));
+        names.name("Input_Seasonality_M", season, monthColumn(1), monthColumn(12));
     }
 
     private void writeStage(int s) {

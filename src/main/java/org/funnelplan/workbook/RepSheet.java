@@ -87,10 +87,12 @@ final class RepSheet {
         label(START_MONTH, "Start month (1–12)");
         out.number(START_MONTH, VALUE, target.startMonth(), Style.INPUT_MONTH);
         validation.month(START_MONTH, VALUE);
+        name("Input_StartMonth", START_MONTH, VALUE);
         label(RAMP_MONTHS, "Ramp-up months");
         out.number(RAMP_MONTHS, VALUE, target.rampMonths(), Style.INPUT_WHOLE);
         out.text(RAMP_MONTHS, NOTE, "months a new rep needs to reach full productivity (0: none)", Style.NOTE);
         validation.wholeAtLeastZero(RAMP_MONTHS, VALUE, VALUE);
+        name("Input_RampMonths", RAMP_MONTHS, VALUE);
     }
 
     private String wonKey() {

@@ -33,10 +33,14 @@ final class ExpectedNames {
             expected.put(sheet + "Target_AvgMargin", List.of(rep.target().avgMargin()));
             expected.put(sheet + "Target_Margin", List.of(rep.marginTarget()));
             expected.put(sheet + "Plan_InYearMargin", List.of(rep.inYearMargin()));
+            expected.put(sheet + "Input_StartMonth", List.of((double) rep.target().startMonth()));
+            expected.put(sheet + "Input_RampMonths", List.of((double) rep.target().rampMonths()));
+            expected.put(sheet + "Input_Seasonality_M", boxed(rep.seasonality()));
             for (int s = 0; s < stages.size(); s++) {
                 String key = stages.get(s).key();
                 if (s < stages.wonIndex()) {
                     expected.put(sheet + "Rate_" + key, List.of(rep.rates().get(s).rate()));
+                    expected.put(sheet + "Input_AvgDays_" + key, List.of(rep.avgDays()[s]));
                 }
                 expected.put(sheet + "WinProb_" + key, List.of(rep.winProbability()[s]));
                 expected.put(sheet + "Plan_" + key, List.of((double) rep.required()[s]));

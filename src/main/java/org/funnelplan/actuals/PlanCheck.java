@@ -1,0 +1,64 @@
+package org.funnelplan.actuals;
+
+import java.util.List;
+
+import org.funnelplan.actuals.FilledWorkbook.NamedCell;
+import org.funnelplan.actuals.FilledWorkbook.RepSheetCells;
+import org.funnelplan.model.FunnelStages;
+import org.funnelplan.model.RepPlan;
+
+/**
+ * Compares what a rep sheet's formulas show (their cached results) with the plan recomputed from
+ * the sheet's inputs. A difference means a formula was typed over or the sheet is broken; the
+ * variance goes on with the recomputed plan and the director is told which cell to look at.
+ */
+final class PlanCheck {
+    private static final double TOLERANCE = 1e-6;
+
+    private PlanCheck() {
+    }
+
+    static void compare(String where, RepSheetCells sheet, RepPlan plan, FunnelStages stages, CellIssues issues) {
+        check(where, sheet, "Plan_InYearMargin", new double[] {plan.inYearMargin()}, issues);
+        for (int s = 0; s < stages.size(); s++) {
+            String key = stages.get(s).key();
+            if (s < stages.wonIndex()) { // WinProb_won is the constant 1, not a formula
+                check(where, sheet, "WinProb_" + key, new double[] {plan.winProbability()[s]}, issues);
+            }
+            check(where, sheet, "Plan_" + key, new double[] {plan.required()[s]}, issues);
+            check(where, sheet, "PreYear_" + key, new double[] {plan.preYear()[s]}, issues);
+            check(where, sheet, "Plan_" + key + "_M", plan.activity()[s], issues);
+        }
+    }
+
+    private static void check(String where, RepSheetCells sheet, String name, double[] expected, CellIssues issues) {
+        List<NamedCell> cells = sheet.names().get(name);
+        if (cells == null || cells.size() != expected.length) {
+            issues.warn("%s: the defined name %s is missing or damaged; cannot check the sheet's plan there".formatted(where, name));
+            return;
+        }
+        for (int i = 0; i < expected.length; i++) {
+            NamedCell named = cells.get(i);
+            RawCell cell = named.cell();
+            String at = where + ", cell " + named.address();
+            if (!cell.formula() && cell.kind() != RawCell.Kind.BLANK) {
+                issues.warn("%s: %s holds a typed value (%s) where funnelplan wrote a formula; variance uses the recomputed %s"
+                        .formatted(at, name, cell.describe(), format(expected[i])));
+                return;
+            }
+            if (cell.kind() == RawCell.Kind.NUMBER && Math.abs(cell.number() - expected[i]) > TOLERANCE * Math.max(1, Math.abs(expected[i]))) {
+                issues.warn("%s: %s shows %s but the plan recomputed from the sheet's inputs gives %s (a formula typed over, or a broken sheet?); variance uses %s"
+                        .formatted(at, name, format(cell.number()), format(expected[i]), format(expected[i])));
+                return;
+            } else if (cell.kind() == RawCell.Kind.ERROR || cell.kind() == RawCell.Kind.TEXT) {
+                issues.warn("%s: %s shows %s instead of %s (a broken sheet?); variance uses %s"
+                        .formatted(at, name, cell.describe(), format(expected[i]), format(expected[i])));
+                return;
+            }
+        }
+    }
+
+    private static String format(double value) {
+        return Numbers4.format(value);
+    }
+}

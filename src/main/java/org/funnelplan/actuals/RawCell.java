@@ -1,0 +1,39 @@
+package org.funnelplan.actuals;
+
+/**
+ * One cell as the sheet XML has it: its kind, its value (for a formula the cached result) and
+ * whether a formula produced it.
+ *
+ * @param sharedString index into the shared strings for {@link Kind#SHARED_STRING}, else -1
+ */
+record RawCell(int row, int col, Kind kind, double number, String text, int sharedString, boolean formula) {
+    enum Kind { BLANK, NUMBER, TEXT, SHARED_STRING, BOOLEAN, ERROR }
+
+    static RawCell blank(int row, int col) {
+        return new RawCell(row, col, Kind.BLANK, 0, null, -1, false);
+    }
+
+    RawCell withText(String resolved) {
+        return new RawCell(row, col, Kind.TEXT, 0, resolved, -1, formula);
+    }
+
+    /** Empty, or text of spaces only: nothing was typed. */
+    boolean isEmpty() {
+        return kind == Kind.BLANK || kind == Kind.TEXT && text.isBlank() && !formula;
+    }
+
+    static long key(int row, int col) {
+        return (long) row << 20 | col;
+    }
+
+    /** How a user reads the value, for messages: {@code 12}, {@code text 'twelve'}, {@code TRUE}. */
+    String describe() {
+        return switch (kind) {
+            case BLANK -> "nothing";
+            case NUMBER -> (number == Math.rint(number) && Math.abs(number) < 1e15 ? String.valueOf((long) number) : String.valueOf(number));
+            case TEXT, SHARED_STRING -> "text '" + (text == null ? "" : text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
+            case BOOLEAN -> number != 0 ? "TRUE" : "FALSE";
+            case ERROR -> "the error " + text;
+        };
+    }
+}
