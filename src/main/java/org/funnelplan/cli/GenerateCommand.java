@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.funnelplan.csv.CampaignsReader;
 import org.funnelplan.csv.HistoryReader;
+import org.funnelplan.csv.LeadsReader;
 import org.funnelplan.csv.SeasonalityReader;
 import org.funnelplan.csv.TargetsReader;
 import org.funnelplan.model.FunnelHistory;
 import org.funnelplan.model.FunnelPlanner;
+import org.funnelplan.model.MarketingPlan;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.PlanInputs;
 import org.funnelplan.model.RepTarget;
@@ -38,6 +41,12 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--seasonality", paramLabel = "FILE", description = "Month weights CSV, team-wide or per rep (default: even).")
     Path seasonality;
+
+    @Option(names = "--leads", paramLabel = "FILE", description = "Marketing's leads CSV: adds the lead sheet.")
+    Path leads;
+
+    @Option(names = "--campaigns", paramLabel = "FILE", description = "Marketing's campaigns CSV: adds the campaign sheet.")
+    Path campaigns;
 
     @Option(names = "--year", paramLabel = "YYYY", description = "Plan year (default: next calendar year).")
     Integer year;
@@ -71,26 +80,32 @@ final class GenerateCommand implements Callable<Integer> {
             throw new UsageException("--year must be a four-digit year, not " + planYear);
         }
         List<Path> inputs = new ArrayList<>(List.of(targets, history));
-        if (seasonality != null) {
-            inputs.add(seasonality);
-        }
+        inputs.add(seasonality);
+        inputs.add(leads);
+        inputs.add(campaigns);
         SafeOutput.check(out, inputs, force);
-        Plan plan = plan(planYear);
-        SafeOutput.write(out, stream -> PlanWorkbook.write(plan, new WorkbookOptions(WorkbookOptions.defaults().planId(), password), stream));
+        List<String> warnings = new ArrayList<>();
+        Plan plan = plan(planYear, warnings);
+        MarketingPlan marketing = MarketingPlan.of(plan, leads == null ? null : LeadsReader.read(leads, warnings),
+                campaigns == null ? null : CampaignsReader.read(campaigns, warnings));
+        warnings.forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+        SafeOutput.write(out, stream -> PlanWorkbook.write(marketing, new WorkbookOptions(WorkbookOptions.defaults().planId(), password), stream));
         spec.commandLine().getOut().printf("wrote %s: %d reps, %d new customers, %s%n", out, plan.reps().size(),
                 plan.teamTargetNewCustomers(), PlanSummary.funnel(plan));
+        if (marketing.hasLeads()) {
+            spec.commandLine().getOut().printf("leads: %d needed, %d with marketing, gap %d%n", marketing.leadsNeeded(),
+                    marketing.leadsAvailable(), marketing.leadsGap());
+        }
         return Main.OK;
     }
 
-    private Plan plan(int planYear) {
-        List<String> warnings = new ArrayList<>();
+    private Plan plan(int planYear, List<String> warnings) {
         List<RepTarget> repTargets = TargetsReader.read(targets, warnings);
         FunnelHistory funnelHistory = HistoryReader.read(history, warnings);
         Seasonality season = seasonality == null ? null : SeasonalityReader.read(seasonality, warnings);
         Plan plan = FunnelPlanner.plan(new PlanInputs(planYear, targets.toString(), repTargets, funnelHistory, season,
                 handover, priorWeight));
         warnings.addAll(plan.warnings());
-        warnings.forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         return plan;
     }
 }
