@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code demo}: the plan of the bundled sample team, to see what funnelplan makes. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Write a plan from the bundled sample team (targets, history, seasonality).")
+        description = "Write a plan from the bundled sample team (targets, history, seasonality, leads, campaigns).")
 final class DemoCommand implements Callable<Integer> {
     static final String SAMPLE_TEAM = "team";
 
@@ -29,12 +29,15 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path samples = BundledFiles.extract("samples/" + SAMPLE_TEAM, "targets.csv", "history.csv", "seasonality.csv");
+        Path samples = BundledFiles.extract("samples/" + SAMPLE_TEAM, "targets.csv", "history.csv", "seasonality.csv",
+                "leads.csv", "campaigns.csv");
         GenerateCommand generate = new GenerateCommand();
         generate.spec = spec;
         generate.targets = samples.resolve("targets.csv");
         generate.history = samples.resolve("history.csv");
         generate.seasonality = samples.resolve("seasonality.csv");
+        generate.leads = samples.resolve("leads.csv");
+        generate.campaigns = samples.resolve("campaigns.csv");
         generate.priorWeight = 20;
         generate.out = out;
         generate.force = force;

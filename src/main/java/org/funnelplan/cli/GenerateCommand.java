@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.funnelplan.csv.CampaignsReader;
 import org.funnelplan.csv.HistoryReader;
+import org.funnelplan.csv.LeadsReader;
 import org.funnelplan.csv.SeasonalityReader;
 import org.funnelplan.csv.TargetsReader;
 import org.funnelplan.model.FunnelHistory;
 import org.funnelplan.model.FunnelPlanner;
+import org.funnelplan.model.MarketingPlan;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.PlanInputs;
 import org.funnelplan.model.RepPlan;
@@ -42,6 +45,12 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--seasonality", paramLabel = "FILE", description = "Month weights CSV, team-wide or per rep (default: even).")
     Path seasonality;
+
+    @Option(names = "--leads", paramLabel = "FILE", description = "Marketing's leads CSV: adds the lead sheet.")
+    Path leads;
+
+    @Option(names = "--campaigns", paramLabel = "FILE", description = "Marketing's campaigns CSV: adds the campaign sheet.")
+    Path campaigns;
 
     @Option(names = "--year", paramLabel = "YYYY", description = "Plan year (default: next calendar year).")
     Integer year;
@@ -79,17 +88,21 @@ final class GenerateCommand implements Callable<Integer> {
             throw new UsageException("--year must be a four-digit year, not " + planYear);
         }
         List<Path> inputs = new ArrayList<>(List.of(targets, history));
-        if (seasonality != null) {
-            inputs.add(seasonality);
-        }
+        inputs.add(seasonality);
+        inputs.add(leads);
+        inputs.add(campaigns);
         SafeOutput.check(out, inputs, force);
         if (perRep != null && Files.exists(perRep) && !Files.isDirectory(perRep)) {
             throw new UsageException("--per-rep %s is a file; name a folder".formatted(perRep));
         }
-        Plan plan = plan(planYear);
+        List<String> warnings = new ArrayList<>();
+        Plan plan = plan(planYear, warnings);
+        MarketingPlan marketing = MarketingPlan.of(plan, leads == null ? null : LeadsReader.read(leads, warnings),
+                campaigns == null ? null : CampaignsReader.read(campaigns, warnings));
+        warnings.forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         WorkbookOptions options = WorkbookOptions.defaults().withPassword(password);
         List<SafeOutput.Output> outputs = new ArrayList<>();
-        outputs.add(new SafeOutput.Output(out, stream -> PlanWorkbook.write(plan, options, stream)));
+        outputs.add(new SafeOutput.Output(out, stream -> PlanWorkbook.write(marketing, options, stream)));
         if (perRep != null) {
             List<String> files = RepFileNames.of(plan.reps().stream().map(RepPlan::rep).toList());
             for (int i = 0; i < files.size(); i++) {
@@ -106,21 +119,23 @@ final class GenerateCommand implements Callable<Integer> {
         SafeOutput.writeAll(outputs);
         spec.commandLine().getOut().printf("wrote %s: %d reps, %d new customers, %s%n", out, plan.reps().size(),
                 plan.teamTargetNewCustomers(), PlanSummary.funnel(plan));
+        if (marketing.hasLeads()) {
+            spec.commandLine().getOut().printf("leads: %d needed, %d with marketing, gap %d%n", marketing.leadsNeeded(),
+                    marketing.leadsAvailable(), marketing.leadsGap());
+        }
         if (perRep != null) {
             spec.commandLine().getOut().printf("wrote %d per-rep workbooks into %s%n", plan.reps().size(), perRep);
         }
         return Main.OK;
     }
 
-    private Plan plan(int planYear) {
-        List<String> warnings = new ArrayList<>();
+    private Plan plan(int planYear, List<String> warnings) {
         List<RepTarget> repTargets = TargetsReader.read(targets, warnings);
         FunnelHistory funnelHistory = HistoryReader.read(history, warnings);
         Seasonality season = seasonality == null ? null : SeasonalityReader.read(seasonality, warnings);
         Plan plan = FunnelPlanner.plan(new PlanInputs(planYear, targets.toString(), repTargets, funnelHistory, season,
                 handover, priorWeight));
         warnings.addAll(plan.warnings());
-        warnings.forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         return plan;
     }
 }

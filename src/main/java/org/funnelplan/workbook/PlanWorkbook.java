@@ -11,12 +11,14 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.funnelplan.model.MarketingPlan;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.RepPlan;
 
 /**
- * Writes a {@link Plan} as an Excel workbook: overview, assumptions, one funnel sheet per rep and a
- * very hidden metadata sheet. Every derived number is a live formula; the workbook recalculates on open.
+ * Writes a {@link Plan} as an Excel workbook: overview, assumptions, one funnel sheet per rep, marketing's
+ * lead and campaign sheets when given, and a very hidden metadata sheet. Every derived number is a live
+ * formula; the workbook recalculates on open.
  *
  * <pre>{@code
  * try (OutputStream out = Files.newOutputStream(Path.of("plan.xlsx"))) {
@@ -35,11 +37,17 @@ public final class PlanWorkbook {
     }
 
     public static void write(Plan plan, WorkbookOptions options, OutputStream out) throws IOException {
+        write(MarketingPlan.of(plan, null, null), options, out);
+    }
+
+    /** The plan with marketing's sheets: a lead sheet when leads are given, a campaign sheet when campaigns are. */
+    public static void write(MarketingPlan marketing, WorkbookOptions options, OutputStream out) throws IOException {
+        Plan plan = marketing.plan();
         Path saved = Files.createTempFile("funnelplan-", ".xlsx");
         SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW);
         try {
             DefinedNames names = new DefinedNames();
-            writeSheets(workbook, plan, options, names);
+            writeSheets(workbook, marketing, options, names);
             try (OutputStream file = Files.newOutputStream(saved)) {
                 workbook.write(file);
             }
@@ -50,7 +58,9 @@ public final class PlanWorkbook {
         }
     }
 
-    private static void writeSheets(SXSSFWorkbook workbook, Plan plan, WorkbookOptions options, DefinedNames names) {
+    private static void writeSheets(SXSSFWorkbook workbook, MarketingPlan marketing, WorkbookOptions options,
+                                    DefinedNames names) {
+        Plan plan = marketing.plan();
         Styles styles = new Styles(workbook);
         List<String> repSheets = repSheetNames(plan);
         SheetWriter overview = new SheetWriter(workbook.createSheet(Labels.OVERVIEW_SHEET), styles);
@@ -67,6 +77,13 @@ public final class PlanWorkbook {
         }
         new OverviewSheet(overview, plan, names).write(repSheets);
         assumptions.write();
+        if (marketing.hasLeads()) {
+            new LeadSheet(new SheetWriter(workbook.createSheet(Labels.LEADS_SHEET), styles), marketing, names)
+                    .write(assumptions, repSheets);
+        }
+        if (marketing.hasCampaigns()) {
+            new CampaignSheet(new SheetWriter(workbook.createSheet(Labels.CAMPAIGNS_SHEET), styles), marketing).write();
+        }
 
         SXSSFSheet meta = workbook.createSheet(Labels.METADATA_SHEET);
         new MetadataSheet(new SheetWriter(meta, styles)).write(plan, options.planId(), repSheets);
@@ -81,7 +98,8 @@ public final class PlanWorkbook {
 
     /** The sheet name of each rep, in the plan's order. */
     static List<String> repSheetNames(Plan plan) {
-        SheetNames sheetNames = new SheetNames(Labels.OVERVIEW_SHEET, Labels.ASSUMPTIONS_SHEET, Labels.METADATA_SHEET);
+        SheetNames sheetNames = new SheetNames(Labels.OVERVIEW_SHEET, Labels.ASSUMPTIONS_SHEET, Labels.METADATA_SHEET,
+                Labels.LEADS_SHEET, Labels.CAMPAIGNS_SHEET);
         List<String> names = new ArrayList<>();
         for (RepPlan rep : plan.reps()) {
             names.add(sheetNames.forRep(rep.rep()));

@@ -2,7 +2,7 @@ package org.funnelplan.workbook;
 
 /** The few looks a plan cell can have. Inputs share one fill colour and are the only unlocked cells. */
 enum Style {
-    TITLE, SUBTITLE, NOTE, WARNING, HEADER, HEADER_RIGHT, LABEL, TEXT, TOTAL_LABEL,
+    TITLE, SUBTITLE, NOTE, WARNING, HEADER, HEADER_RIGHT, LABEL, TEXT, CODE, TOTAL_LABEL,
     WHOLE, DECIMAL, EURO, PERCENT, BOOLEAN, TOTAL_WHOLE, TOTAL_EURO, TOTAL_DECIMAL,
     INPUT_WHOLE, INPUT_DECIMAL, INPUT_EURO, INPUT_PERCENT, INPUT_TEXT, INPUT_MONTH,
     META;

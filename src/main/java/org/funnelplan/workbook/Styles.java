@@ -84,6 +84,7 @@ final class Styles {
             case INPUT_EURO -> input(cell, formats.getFormat(EURO_FORMAT));
             case INPUT_PERCENT -> input(cell, formats.getFormat(PERCENT_FORMAT));
             case INPUT_TEXT -> input(cell, formats.getFormat("@"));
+            case CODE -> cell.setDataFormat(formats.getFormat("@"));
             case TEXT, META -> {
             }
         }

@@ -33,6 +33,8 @@ final class Fixtures {
             case "targets" -> TargetsReader.read(file, warnings);
             case "history" -> HistoryReader.read(file, warnings);
             case "seasonality" -> SeasonalityReader.read(file, warnings);
+            case "leads" -> LeadsReader.read(file, warnings);
+            case "campaigns" -> CampaignsReader.read(file, warnings);
             default -> throw new IllegalArgumentException(kind);
         };
     }

@@ -64,6 +64,17 @@ class ReadersRejectDefectsTest {
             seasonality-weight-empty.csv            | 3 | column weight is empty
             seasonality-weight-point-in-semicolon-file.csv | 2 | column weight: expected a number ≥ 0 like 2,5 (the decimal mark is ',' in a ';' file), got '1.5'
             seasonality-weight-currency.csv         | 2 | column weight: expected a number ≥ 0 like 2.5
+            leads-unknown-status.csv                | 3 | column status: unknown status 'qualified'; expected one of lead, invited, called, attended, no-show, follow-up, prospect, customer, lost
+            leads-organisation-empty.csv            | 2 | column organisation is empty
+            leads-missing-organisation.csv          | 1 | missing required column organisation
+            leads-id-twice.csv                      | 4 | column id: 'L1' is already the id of line 2
+            campaigns-response-rate-above-one.csv   | 2 | column response_rate: '1.5' is out of range; expected a fraction from 0 to 1
+            campaigns-handover-rate-negative.csv    | 3 | column handover_rate: must be ≥ 0
+            campaigns-cost-negative.csv             | 2 | column cost: must be ≥ 0
+            campaigns-unknown-column.csv            | 1 | unknown column budget; expected the columns campaign, type, month
+            campaigns-month-13.csv                  | 2 | column month: '13' is out of range; expected a whole number from 1 to 12
+            campaigns-invited-fraction.csv          | 2 | column invited: expected a whole number
+            campaigns-no-rows.csv                   | 1 | no campaigns
             """)
     void defectIsRefusedNamingFileLineAndColumn(String name, int line, String expected) {
         Path file = fixture("bad/" + name);

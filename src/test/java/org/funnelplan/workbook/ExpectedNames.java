@@ -5,12 +5,25 @@ import java.util.List;
 import java.util.Map;
 
 import org.funnelplan.model.FunnelStages;
+import org.funnelplan.model.MarketingPlan;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.RepPlan;
 
 /** What the Java model says each defined name must hold, keyed as {@link WorkbookNames} reads them. */
 final class ExpectedNames {
     private ExpectedNames() {
+    }
+
+    /** The plan's names, and with leads the marketing names. */
+    static Map<String, List<Object>> of(MarketingPlan marketing, List<String> repSheets) {
+        Map<String, List<Object>> expected = of(marketing.plan(), repSheets);
+        if (marketing.hasLeads()) {
+            expected.put("Lead_Rate", List.of(marketing.leadRate()));
+            expected.put("Leads_Needed", List.of((double) marketing.leadsNeeded()));
+            expected.put("Leads_Available", List.of((double) marketing.leadsAvailable()));
+            expected.put("Leads_Gap", List.of((double) marketing.leadsGap()));
+        }
+        return expected;
     }
 
     static Map<String, List<Object>> of(Plan plan, List<String> repSheets) {

@@ -21,8 +21,10 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.funnelplan.LibreOffice;
 import org.funnelplan.model.FunnelPlanner;
+import org.funnelplan.model.MarketingPlan;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.RandomTeams;
+import org.funnelplan.model.SampleLeads;
 import org.funnelplan.model.SeedFunnel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,19 +48,24 @@ class PlanWorkbookRecalculationTest {
 
     static Stream<Arguments> plans() {
         List<Arguments> plans = new ArrayList<>();
-        plans.add(Arguments.of("seed", SeedFunnel.plan()));
+        plans.add(Arguments.of("seed", MarketingPlan.of(SeedFunnel.plan(), null, null)));
         for (long seed : new long[] {3, 7, 11, 19, 23}) {
-            plans.add(Arguments.of("random team " + seed, FunnelPlanner.plan(RandomTeams.inputs(seed))));
+            plans.add(Arguments.of("random team " + seed, MarketingPlan.of(FunnelPlanner.plan(RandomTeams.inputs(seed)), null, null)));
         }
+        plans.add(Arguments.of("random team 7 with leads and campaigns", SampleLeads.mixed(FunnelPlanner.plan(RandomTeams.inputs(7)))));
         return plans.stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("plans")
-    void everyDefinedNameRecalculatesToTheModelsValue(String label, Plan plan) throws IOException {
-        Path recalculated = LibreOffice.recalculate(write(plan), dir.resolve("lo"));
+    void everyDefinedNameRecalculatesToTheModelsValue(String label, MarketingPlan plan) throws IOException {
+        Path file = dir.resolve("plan.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            PlanWorkbook.write(plan, WorkbookOptions.defaults(), out);
+        }
+        Path recalculated = LibreOffice.recalculate(file, dir.resolve("lo"));
         Map<String, List<Object>> actual = WorkbookNames.read(recalculated);
-        Map<String, List<Object>> expected = ExpectedNames.of(plan, PlanWorkbook.repSheetNames(plan));
+        Map<String, List<Object>> expected = ExpectedNames.of(plan, PlanWorkbook.repSheetNames(plan.plan()));
         assertEquals(new TreeSet<>(expected.keySet()), new TreeSet<>(actual.keySet()), "the workbook's defined names");
         List<String> differences = new ArrayList<>();
         expected.forEach((name, values) -> {

@@ -1,0 +1,147 @@
+package org.funnelplan.workbook;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.funnelplan.model.Campaign;
+import org.funnelplan.model.MarketingPlan;
+
+/**
+ * The campaign sheet: per campaign the inputs (month, invited, rates, cost) and what follows from
+ * them (expected responses, prospects, cost per prospect), totals, and, when leads are given, how
+ * much of the leads gap the planned campaigns close.
+ */
+final class CampaignSheet {
+    static final int HEADER = 3;
+    static final int FIRST = HEADER + 1;
+    static final int MONTH = 2;
+    static final int INVITED = 3;
+    static final int RESPONSE_RATE = 4;
+    static final int HANDOVER_RATE = 5;
+    static final int RESPONSES = 6;
+    static final int PROSPECTS = 7;
+    static final int COST = 8;
+    static final int COST_PER_PROSPECT = 9;
+    static final int ISSUE = 10;
+    private static final int[] WIDTHS = {34, 16, 8, 10, 11, 11, 12, 11, 12, 13, 60};
+
+    private final SheetWriter out;
+    private final MarketingPlan marketing;
+
+    CampaignSheet(SheetWriter out, MarketingPlan marketing) {
+        this.out = out;
+        this.marketing = marketing;
+    }
+
+    int totalRow() {
+        return FIRST + marketing.campaigns().size();
+    }
+
+    /** First row of the comparison with the leads gap. */
+    int gapBlock() {
+        return totalRow() + 2;
+    }
+
+    void write() {
+        out.text(0, 0, Labels.CAMPAIGNS_TITLE, Style.TITLE);
+        out.text(1, 0, Labels.CAMPAIGNS_SUBTITLE, Style.SUBTITLE);
+        out.tallRow(HEADER);
+        String[] headers = Labels.CAMPAIGN_COLUMNS;
+        for (int col = 0; col < headers.length; col++) {
+            out.text(HEADER, col, headers[col], col >= MONTH && col <= COST_PER_PROSPECT ? Style.HEADER_RIGHT : Style.HEADER);
+        }
+        InputValidation validation = new InputValidation(out.sheet());
+        List<Campaign> campaigns = marketing.campaigns();
+        for (int i = 0; i < campaigns.size(); i++) {
+            campaign(FIRST + i, campaigns.get(i), validation);
+        }
+        validation.apply();
+        totals();
+        if (marketing.hasLeads()) {
+            gap();
+        } else {
+            out.text(gapBlock(), 0, Labels.CAMPAIGNS_NO_LEADS, Style.NOTE);
+        }
+        for (int col = 0; col < WIDTHS.length; col++) {
+            out.width(col, WIDTHS[col]);
+        }
+        out.sheet().createFreezePane(1, FIRST);
+        PrintSetup print = out.sheet().getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        out.sheet().setFitToPage(true);
+        out.flush();
+    }
+
+    private void campaign(int row, Campaign campaign, InputValidation validation) {
+        out.text(row, 0, campaign.name(), Style.CODE);
+        out.text(row, 1, campaign.type(), Style.CODE);
+        out.number(row, MONTH, campaign.month(), Style.INPUT_MONTH);
+        out.number(row, INVITED, campaign.invited(), Style.INPUT_WHOLE);
+        out.number(row, RESPONSE_RATE, campaign.responseRate(), Style.INPUT_PERCENT);
+        out.number(row, HANDOVER_RATE, campaign.handoverRate(), Style.INPUT_PERCENT);
+        String responses = Ref.rel(row, RESPONSES);
+        String prospects = Ref.rel(row, PROSPECTS);
+        out.formula(row, RESPONSES, MarketingFormulas.expectedResponses(Ref.rel(row, INVITED), Ref.rel(row, RESPONSE_RATE)),
+                campaign.expectedResponses(), Style.DECIMAL);
+        out.formula(row, PROSPECTS, MarketingFormulas.prospects(responses, Ref.rel(row, HANDOVER_RATE)),
+                campaign.prospects(), Style.DECIMAL);
+        out.number(row, COST, campaign.cost(), Style.INPUT_EURO);
+        costPerProspect(row, campaign.cost(), campaign.prospects(), Style.EURO);
+        out.text(row, ISSUE, campaign.issue(), Style.CODE);
+        validation.month(row, MONTH);
+        validation.wholeAtLeastZero(row, INVITED, INVITED);
+        validation.rate(row, RESPONSE_RATE);
+        validation.rate(row, HANDOVER_RATE);
+        validation.decimalAtLeastZero(row, COST, COST);
+    }
+
+    private void costPerProspect(int row, double cost, double prospects, Style style) {
+        String formula = MarketingFormulas.costPerProspect(Ref.rel(row, COST), Ref.rel(row, PROSPECTS));
+        if (prospects == 0) {
+            out.formula(row, COST_PER_PROSPECT, formula, "", style);
+        } else {
+            out.formula(row, COST_PER_PROSPECT, formula, cost / prospects, style);
+        }
+    }
+
+    private void totals() {
+        int row = totalRow();
+        out.text(row, 0, Labels.TOTAL, Style.TOTAL_LABEL);
+        for (int col = 1; col <= ISSUE; col++) {
+            out.text(row, col, "", Style.TOTAL_LABEL);
+        }
+        sum(row, INVITED, marketing.campaignInvited(), Style.TOTAL_WHOLE);
+        sum(row, RESPONSES, marketing.campaignResponses(), Style.TOTAL_DECIMAL);
+        sum(row, PROSPECTS, marketing.campaignProspects(), Style.TOTAL_DECIMAL);
+        sum(row, COST, marketing.campaignCost(), Style.TOTAL_EURO);
+        costPerProspect(row, marketing.campaignCost(), marketing.campaignProspects(), Style.TOTAL_EURO);
+    }
+
+    private void sum(int row, int col, double cached, Style style) {
+        String formula = row == FIRST ? "0" : "SUM(%s:%s)".formatted(Ref.rel(FIRST, col), Ref.rel(row - 1, col));
+        out.formula(row, col, formula, cached, style);
+    }
+
+    private void gap() {
+        int row = gapBlock();
+        String prospects = Ref.rel(totalRow(), PROSPECTS);
+        out.text(row, 0, Labels.CAMPAIGNS_GAP, Style.LABEL);
+        out.formula(row, 1, "Leads_Gap", marketing.leadsGap(), Style.WHOLE);
+        out.text(row, 2, Labels.LEADS_GAP_NOTE, Style.NOTE);
+        out.text(row + 1, 0, Labels.CAMPAIGNS_GAP_HANDOVERS, Style.LABEL);
+        out.formula(row + 1, 1, MarketingFormulas.gapInHandovers(), marketing.gapInHandovers(), Style.DECIMAL);
+        out.text(row + 1, 2, Labels.CAMPAIGNS_GAP_HANDOVERS_NOTE, Style.NOTE);
+        out.text(row + 2, 0, Labels.CAMPAIGNS_PROSPECTS, Style.LABEL);
+        out.formula(row + 2, 1, prospects, marketing.campaignProspects(), Style.DECIMAL);
+        out.text(row + 3, 0, Labels.CAMPAIGNS_SHARE, Style.LABEL);
+        String share = Ref.rel(row + 3, 1);
+        out.formula(row + 3, 1, MarketingFormulas.gapClosed(Ref.rel(row + 2, 1), Ref.rel(row + 1, 1)),
+                marketing.gapClosedByCampaigns(), Style.PERCENT);
+        long percent = Math.round(marketing.gapClosedByCampaigns() * 100);
+        out.formula(row + 5, 0, "\"%s\"&TEXT(%s,\"0%%\")&\"%s\"".formatted(Labels.CAMPAIGNS_CLOSE, share, Labels.CAMPAIGNS_CLOSE_END),
+                Labels.CAMPAIGNS_CLOSE + percent + "%" + Labels.CAMPAIGNS_CLOSE_END, Style.TITLE);
+    }
+}

@@ -1,0 +1,242 @@
+package org.funnelplan.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.funnelplan.model.FunnelStages;
+import org.funnelplan.model.LeadStatus;
+import org.funnelplan.model.MarketingPlan;
+import org.funnelplan.model.RepPlan;
+
+/**
+ * Marketing's lead sheet: the key figures (Lead_Rate, Leads_Needed, Leads_Available, Leads_Gap),
+ * the hand-over agreement, live counts by status and by source, the leads needed per month, and
+ * then the leads themselves as a streamed table.
+ */
+final class LeadSheet {
+    static final int LEAD_RATE = 3;
+    static final int NEEDED = 4;
+    static final int AVAILABLE = 5;
+    static final int GAP = 6;
+    static final int SHARED_TARGET = 7;
+    static final int ALIGNED = 8;
+    static final int AGREEMENT = 10;
+    static final int STATUS_HEADER = AGREEMENT + 6;
+    static final int FIRST_STATUS = STATUS_HEADER + 1;
+    static final int STATUS_TOTAL = FIRST_STATUS + LeadStatus.values().length;
+    static final int SOURCE_HEADER = STATUS_TOTAL + 2;
+    static final int FIRST_SOURCE = SOURCE_HEADER + 1;
+    /** More sources than this are added up in one row: the summary must stay a summary. */
+    static final int MAX_SOURCES = 20;
+    static final int VALUE = 1;
+    static final int COUNT = 2;
+    /** Reps whose monthly lead rows are shown; larger teams get them folded away. */
+    private static final int SHOWN_REP_ROWS = 20;
+
+    private final SheetWriter out;
+    private final MarketingPlan marketing;
+    private final DefinedNames names;
+    private final List<String> sources;
+    private final Map<String, Long> bySource;
+    private final boolean otherSources;
+
+    LeadSheet(SheetWriter out, MarketingPlan marketing, DefinedNames names) {
+        this.out = out;
+        this.marketing = marketing;
+        this.names = names;
+        this.bySource = marketing.countBySource();
+        List<String> all = new ArrayList<>(bySource.keySet());
+        this.otherSources = all.size() > MAX_SOURCES;
+        this.sources = otherSources ? all.subList(0, MAX_SOURCES) : all;
+    }
+
+    int sourceTotal() {
+        return FIRST_SOURCE + sources.size() + (otherSources ? 1 : 0);
+    }
+
+    int monthHeader() {
+        return sourceTotal() + 2;
+    }
+
+    /** The row with the team's leads needed per month (only when the lead stage has avg_days). */
+    int monthTotal() {
+        return monthHeader() + 1;
+    }
+
+    int tableHeader() {
+        return marketing.leadStageHasDays() ? monthTotal() + marketing.plan().reps().size() + 2 : monthHeader() + 2;
+    }
+
+    void write(AssumptionsSheet assumptions, List<String> repSheets) {
+        LeadTable table = new LeadTable(out, marketing.leads(), tableHeader());
+        out.text(0, 0, Labels.LEADS_TITLE, Style.TITLE);
+        out.text(1, 0, Labels.LEADS_SUBTITLE, Style.SUBTITLE);
+        keyFigures(assumptions);
+        agreement();
+        statuses(table);
+        sources(table);
+        months(repSheets);
+        table.write();
+        PrintSetup print = out.sheet().getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        out.sheet().setFitToPage(true);
+        out.sheet().getFooter().setRight("&P / &N");
+        out.flush();
+    }
+
+    private void keyFigures(AssumptionsSheet assumptions) {
+        FunnelStages stages = marketing.plan().stages();
+        List<String> rates = new ArrayList<>();
+        for (int s = 0; s < stages.handoverIndex(); s++) {
+            rates.add(assumptions.teamRateRef(s));
+        }
+        figure(LEAD_RATE, Labels.LEAD_RATE, MarketingFormulas.leadRate(rates), marketing.leadRate(), Style.PERCENT,
+                Labels.LEAD_RATE_NOTE, "Lead_Rate");
+        figure(NEEDED, Labels.LEADS_NEEDED, MarketingFormulas.leadsNeeded(stages.handover().key()), marketing.leadsNeeded(),
+                Style.WHOLE, Labels.LEADS_NEEDED_NOTE, "Leads_Needed");
+        List<String> counts = new ArrayList<>();
+        List<LeadStatus> statuses = LeadStatus.byOwner();
+        for (int i = 0; i < statuses.size(); i++) {
+            if (statuses.get(i).isMarketing()) {
+                counts.add(Ref.rel(FIRST_STATUS + i, COUNT));
+            }
+        }
+        figure(AVAILABLE, Labels.LEADS_AVAILABLE, MarketingFormulas.leadsAvailable(counts), marketing.leadsAvailable(),
+                Style.WHOLE, Labels.LEADS_AVAILABLE_NOTE, "Leads_Available");
+        figure(GAP, Labels.LEADS_GAP, MarketingFormulas.leadsGap(), marketing.leadsGap(), Style.TOTAL_WHOLE,
+                Labels.LEADS_GAP_NOTE, "Leads_Gap");
+        out.text(SHARED_TARGET, 0, Labels.SHARED_TARGET, Style.LABEL);
+        out.formula(SHARED_TARGET, VALUE, "Marketing_Margin_Target", marketing.plan().salesMarginTarget(), Style.EURO);
+        out.text(SHARED_TARGET, COUNT, Labels.SHARED_TARGET_NOTE, Style.NOTE);
+        out.text(ALIGNED, 0, Labels.TARGETS_ALIGNED, Style.LABEL);
+        out.formula(ALIGNED, VALUE, "Alignment_OK", true, Style.BOOLEAN);
+    }
+
+    private void figure(int row, String label, String formula, double cached, Style style, String note, String name) {
+        out.text(row, 0, label, style == Style.TOTAL_WHOLE ? Style.TOTAL_LABEL : Style.LABEL);
+        out.formula(row, VALUE, formula, cached, style);
+        out.text(row, COUNT, note, Style.NOTE);
+        names.workbookCell(name, out.name(), row, VALUE);
+    }
+
+    private void agreement() {
+        out.text(AGREEMENT, 0, Labels.AGREEMENT_TITLE, Style.LABEL);
+        String[] lines = Labels.agreement(marketing.plan().stages().handover().name());
+        for (int i = 0; i < lines.length; i++) {
+            out.text(AGREEMENT + 1 + i, 0, "• " + lines[i], Style.TEXT);
+        }
+    }
+
+    private void statuses(LeadTable table) {
+        header(STATUS_HEADER, Labels.STATUS, Labels.OWNER, Labels.LEADS);
+        Map<LeadStatus, Long> counts = marketing.countByStatus();
+        String statusRange = table.range(LeadTable.STATUS);
+        String organisations = table.range(LeadTable.ORGANISATION);
+        List<LeadStatus> statuses = LeadStatus.byOwner();
+        for (int i = 0; i < statuses.size(); i++) {
+            LeadStatus status = statuses.get(i);
+            int row = FIRST_STATUS + i;
+            out.text(row, 0, status.code(), Style.TEXT);
+            out.text(row, 1, Labels.statusOwner(status.owner()), Style.TEXT);
+            out.formula(row, COUNT, MarketingFormulas.countStatus(statusRange, Ref.rel(row, 0), status == LeadStatus.LEAD,
+                    organisations), counts.get(status), Style.WHOLE);
+        }
+        total(STATUS_TOTAL, organisations);
+    }
+
+    private void sources(LeadTable table) {
+        header(SOURCE_HEADER, Labels.SOURCE, "", Labels.LEADS);
+        String sourceRange = table.range(LeadTable.SOURCE);
+        String organisations = table.range(LeadTable.ORGANISATION);
+        long shown = 0;
+        for (int i = 0; i < sources.size(); i++) {
+            int row = FIRST_SOURCE + i;
+            String source = sources.get(i);
+            long count = bySource.get(source);
+            shown += count;
+            if (source.isEmpty()) {
+                out.text(row, 0, Labels.NO_SOURCE, Style.NOTE);
+                out.formula(row, COUNT, MarketingFormulas.countEmpty(sourceRange, organisations), count, Style.WHOLE);
+            } else {
+                out.text(row, 0, source, Style.CODE);
+                out.formula(row, COUNT, MarketingFormulas.countSource(sourceRange, Ref.rel(row, 0)), count, Style.WHOLE);
+            }
+        }
+        int total = sourceTotal();
+        if (otherSources) {
+            out.text(total - 1, 0, Labels.OTHER_SOURCES, Style.NOTE);
+            out.formula(total - 1, COUNT, "%s-SUM(%s:%s)".formatted(Ref.rel(total, COUNT), Ref.rel(FIRST_SOURCE, COUNT),
+                    Ref.rel(total - 2, COUNT)), marketing.leads().size() - shown, Style.WHOLE);
+        }
+        total(total, organisations);
+    }
+
+    private void total(int row, String organisations) {
+        out.text(row, 0, Labels.TOTAL, Style.TOTAL_LABEL);
+        out.text(row, 1, "", Style.TOTAL_LABEL);
+        out.formula(row, COUNT, "COUNTA(%s)".formatted(organisations), marketing.leads().size(), Style.TOTAL_WHOLE);
+    }
+
+    private void header(int row, String... labels) {
+        for (int col = 0; col < labels.length; col++) {
+            out.text(row, col, labels[col], col == COUNT ? Style.HEADER_RIGHT : Style.HEADER);
+        }
+    }
+
+    /** Leads needed per month: the team row sums one row per rep, each linking to the rep sheet's Plan_<lead>_M. */
+    private void months(List<String> repSheets) {
+        int header = monthHeader();
+        if (!marketing.leadStageHasDays()) {
+            out.text(header, 0, Labels.LEADS_BY_MONTH_MISSING, Style.NOTE);
+            return;
+        }
+        int yearCol = 1 + Labels.MONTHS.length;
+        out.text(header, 0, Labels.LEADS_BY_MONTH, Style.HEADER);
+        for (int m = 0; m < Labels.MONTHS.length; m++) {
+            out.text(header, 1 + m, Labels.MONTHS[m], Style.HEADER_RIGHT);
+        }
+        out.text(header, yearCol, Labels.YEAR, Style.HEADER_RIGHT);
+
+        List<RepPlan> reps = marketing.plan().reps();
+        int total = monthTotal();
+        int firstRep = total + 1;
+        int lastRep = total + reps.size();
+        double[] team = marketing.leadsNeededByMonth();
+        out.text(total, 0, Labels.TOTAL, Style.TOTAL_LABEL);
+        double year = 0;
+        for (int m = 0; m < team.length; m++) {
+            out.formula(total, 1 + m, "SUM(%s:%s)".formatted(Ref.rel(firstRep, 1 + m), Ref.rel(lastRep, 1 + m)), team[m],
+                    Style.TOTAL_DECIMAL);
+            year += team[m];
+        }
+        out.formula(total, yearCol, "SUM(%s:%s)".formatted(Ref.rel(total, 1), Ref.rel(total, yearCol - 1)), year,
+                Style.TOTAL_DECIMAL);
+        RepSheetLayout layout = new RepSheetLayout(marketing.plan().stages().size());
+        boolean folded = reps.size() > SHOWN_REP_ROWS;
+        out.sheet().setRowSumsBelow(false);
+        for (int i = 0; i < reps.size(); i++) {
+            int row = firstRep + i;
+            double[] activity = reps.get(i).activity()[0];
+            out.text(row, 0, reps.get(i).rep(), Style.TEXT);
+            double sum = 0;
+            for (int m = 0; m < activity.length; m++) {
+                out.formula(row, 1 + m, Ref.onSheet(repSheets.get(i), Ref.abs(layout.planRow(0), RepSheetLayout.monthColumn(m + 1))),
+                        activity[m], Style.DECIMAL);
+                sum += activity[m];
+            }
+            out.formula(row, yearCol, "SUM(%s:%s)".formatted(Ref.rel(row, 1), Ref.rel(row, yearCol - 1)), sum, Style.DECIMAL);
+            out.sheet().groupRow(row, row);
+            if (folded) {
+                Row r = out.sheet().getRow(row);
+                r.setZeroHeight(true);
+            }
+        }
+        out.text(lastRep + 1, 0, folded ? Labels.LEADS_BY_MONTH_FOLDED : Labels.LEADS_BY_MONTH_NOTE, Style.NOTE);
+    }
+}

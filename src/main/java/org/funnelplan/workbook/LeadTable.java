@@ -1,0 +1,148 @@
+package org.funnelplan.workbook;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFTableColumn;
+import org.funnelplan.model.Lead;
+import org.funnelplan.model.LeadStatus;
+import org.funnelplan.model.Leads;
+
+/**
+ * The leads as an Excel table with autofilter and a status drop-down. Rows are streamed, and
+ * every value is a text cell: ids and codes keep their leading zeros, nothing turns into a date,
+ * and a value starting with {@code =} stays text.
+ */
+final class LeadTable {
+    static final int ID = 0;
+    static final int ORGANISATION = 1;
+    static final int SOURCE = 2;
+    static final int SEGMENT = 3;
+    static final int STATUS = 4;
+    static final int FIRST_EXTRA = Labels.LEAD_COLUMNS.length;
+    private static final int[] WIDTHS = {22, 30, 20, 14, 11, 16, 26, 18, 11};
+    private static final int EXTRA_WIDTH = 13;
+
+    private final SheetWriter out;
+    private final Leads leads;
+    private final int header;
+
+    LeadTable(SheetWriter out, Leads leads, int header) {
+        this.out = out;
+        this.leads = leads;
+        this.header = header;
+    }
+
+    int firstRow() {
+        return header + 1;
+    }
+
+    /** The last row of the table: an empty table keeps one blank row, as Excel tables need one. */
+    int lastRow() {
+        return header + Math.max(1, leads.size());
+    }
+
+    int lastColumn() {
+        return FIRST_EXTRA + leads.extraColumns().size() - 1;
+    }
+
+    /** {@code $E$51:$E$1050}: a column's data cells, for the summary's counts. */
+    String range(int col) {
+        return Ref.abs(firstRow(), col) + ":" + Ref.abs(lastRow(), col);
+    }
+
+    void write() {
+        List<String> names = columnNames();
+        out.tallRow(header);
+        for (int col = 0; col < names.size(); col++) {
+            out.text(header, col, names.get(col), Style.HEADER);
+        }
+        int row = firstRow();
+        for (Lead lead : leads.all()) {
+            code(row, ID, lead.id());
+            code(row, ORGANISATION, lead.organisation());
+            code(row, SOURCE, lead.source());
+            code(row, SEGMENT, lead.segment());
+            out.text(row, STATUS, lead.status().code(), Style.INPUT_TEXT);
+            code(row, 5, lead.owner());
+            code(row, 6, lead.campaign());
+            code(row, 7, lead.nextStep());
+            code(row, 8, lead.nextDate());
+            List<String> extra = lead.extra();
+            for (int i = 0; i < extra.size(); i++) {
+                code(row, FIRST_EXTRA + i, extra.get(i));
+            }
+            row++;
+        }
+        if (leads.size() == 0) {
+            out.blank(firstRow(), STATUS, Style.INPUT_TEXT);
+        }
+        for (int col = 0; col < names.size(); col++) {
+            out.width(col, col < WIDTHS.length ? WIDTHS[col] : EXTRA_WIDTH);
+        }
+        statusDropDown();
+        table(names);
+    }
+
+    private void code(int row, int col, String value) {
+        if (!value.isEmpty()) {
+            out.text(row, col, value, Style.CODE);
+        }
+    }
+
+    /** Excel wants table column names unique ignoring case: a user column that repeats one gets a number. */
+    private List<String> columnNames() {
+        List<String> names = new ArrayList<>(List.of(Labels.LEAD_COLUMNS));
+        Set<String> taken = new HashSet<>();
+        names.forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
+        for (String column : leads.extraColumns()) {
+            String name = column;
+            for (int n = 2; taken.contains(name.toLowerCase(Locale.ROOT)); n++) {
+                name = column + " (" + n + ")";
+            }
+            taken.add(name.toLowerCase(Locale.ROOT));
+            names.add(name);
+        }
+        return names;
+    }
+
+    private void statusDropDown() {
+        DataValidationHelper helper = out.sheet().getDataValidationHelper();
+        String[] codes = java.util.Arrays.stream(LeadStatus.values()).map(LeadStatus::code).toArray(String[]::new);
+        DataValidation rule = helper.createValidation(helper.createExplicitListConstraint(codes),
+                new CellRangeAddressList(firstRow(), lastRow(), STATUS, STATUS));
+        rule.setShowErrorBox(true);
+        rule.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        rule.createErrorBox(Labels.STATUS, "Choose a status from the list: " + LeadStatus.vocabulary() + ".");
+        rule.setEmptyCellAllowed(true);
+        rule.setSuppressDropDownArrow(true); // POI's inverted flag: true shows the arrow in Excel
+        out.sheet().addValidationData(rule);
+    }
+
+    /** The table lives on the XSSF sheet behind the stream; its header names are set here, not read from cells. */
+    private void table(List<String> names) {
+        XSSFSheet sheet = out.sheet().getWorkbook().getXSSFWorkbook().getSheet(out.name());
+        AreaReference area = new AreaReference(new CellReference(header, 0), new CellReference(lastRow(), lastColumn()),
+                sheet.getWorkbook().getSpreadsheetVersion());
+        XSSFTable table = sheet.createTable(area);
+        table.setName(Labels.LEAD_TABLE);
+        table.setDisplayName(Labels.LEAD_TABLE);
+        List<XSSFTableColumn> columns = table.getColumns();
+        for (int i = 0; i < columns.size(); i++) {
+            columns.get(i).setName(names.get(i));
+        }
+        table.setStyleName("TableStyleLight9");
+        table.getCTTable().getTableStyleInfo().setShowRowStripes(true);
+        table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
+    }
+}

@@ -1,0 +1,77 @@
+package org.funnelplan.workbook;
+
+import java.util.List;
+
+import org.funnelplan.model.Campaign;
+import org.funnelplan.model.MarketingPlan;
+
+/**
+ * The marketing equations as spreadsheet formulas, next to the {@link MarketingPlan} and
+ * {@link Campaign} methods they mirror; the recalculation tests hold the two against each other.
+ */
+final class MarketingFormulas {
+    private MarketingFormulas() {
+    }
+
+    /** Lead_Rate = Π team rate of the marketing stages ({@link MarketingPlan#leadRate()}); 1 when marketing has none. */
+    static String leadRate(List<String> teamRateRefs) {
+        return teamRateRefs.isEmpty() ? "1" : String.join("*", teamRateRefs);
+    }
+
+    /** Leads_Needed = ROUNDUP(Team_Plan_handover / Lead_Rate, 0), guarded for a rate of 0. */
+    static String leadsNeeded(String handoverKey) {
+        return "IF(Lead_Rate=0,0,ROUNDUP(Team_Plan_%s/Lead_Rate,0))".formatted(handoverKey);
+    }
+
+    /** Leads_Available: the counts of the statuses still marketing's. */
+    static String leadsAvailable(List<String> marketingCounts) {
+        return "SUM(" + String.join(",", marketingCounts) + ")";
+    }
+
+    /** Leads_Gap = max(0, Leads_Needed − Leads_Available). */
+    static String leadsGap() {
+        return "MAX(0,Leads_Needed-Leads_Available)";
+    }
+
+    /** Leads with a status; for lead also the rows of the table whose status was left empty. */
+    static String countStatus(String statusRange, String statusCell, boolean emptyCounts, String organisationRange) {
+        String count = "COUNTIFS(%s,%s)".formatted(statusRange, statusCell);
+        return emptyCounts ? count + "+" + countEmpty(statusRange, organisationRange) : count;
+    }
+
+    /** Rows with an organisation whose cell in {@code range} is empty. */
+    static String countEmpty(String range, String organisationRange) {
+        return "SUMPRODUCT((%s<>\"\")*(%s=\"\"))".formatted(organisationRange, range);
+    }
+
+    /** Leads from the source written in {@code sourceCell}, matched exactly (wildcards in the name escaped). */
+    static String countSource(String sourceRange, String sourceCell) {
+        return "COUNTIFS(%s,\"=\"&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(%s,\"~\",\"~~\"),\"*\",\"~*\"),\"?\",\"~?\"))"
+                .formatted(sourceRange, sourceCell);
+    }
+
+    /** Expected responses = invited × response rate ({@link Campaign#expectedResponses()}). */
+    static String expectedResponses(String invited, String responseRate) {
+        return invited + "*" + responseRate;
+    }
+
+    /** Prospects = expected responses × hand-over rate ({@link Campaign#prospects()}). */
+    static String prospects(String responses, String handoverRate) {
+        return responses + "*" + handoverRate;
+    }
+
+    /** Cost per prospect, empty when a campaign hands over none. */
+    static String costPerProspect(String cost, String prospects) {
+        return "IF(%2$s=0,\"\",%1$s/%2$s)".formatted(cost, prospects);
+    }
+
+    /** The gap in hand-overs: Leads_Gap × Lead_Rate ({@link MarketingPlan#gapInHandovers()}). */
+    static String gapInHandovers() {
+        return "Leads_Gap*Lead_Rate";
+    }
+
+    /** Share of the gap the campaigns close ({@link MarketingPlan#gapClosedByCampaigns()}). */
+    static String gapClosed(String prospects, String gapInHandovers) {
+        return "IF(%2$s=0,1,%1$s/%2$s)".formatted(prospects, gapInHandovers);
+    }
+}
