@@ -3,6 +3,8 @@ package org.funnelplan.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.funnelplan.workbook.Language;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,6 +23,10 @@ final class DemoCommand implements Callable<Integer> {
             description = "The workbook to write (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--lang", paramLabel = "en|nl", defaultValue = "en",
+            description = "en: the sample team in English; nl: the Dutch sample set (samples/nl) in a Dutch workbook.")
+    Language language;
+
     @Option(names = "--force", description = "Replace the output if it exists.")
     boolean force;
 
@@ -29,7 +35,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path samples = BundledFiles.extract("samples/" + SAMPLE_TEAM, "targets.csv", "history.csv", "seasonality.csv",
+        Path samples = BundledFiles.extract("samples/" + (language == Language.NL ? "nl" : SAMPLE_TEAM), "targets.csv", "history.csv", "seasonality.csv",
                 "leads.csv", "campaigns.csv");
         GenerateCommand generate = new GenerateCommand();
         generate.spec = spec;
@@ -39,6 +45,7 @@ final class DemoCommand implements Callable<Integer> {
         generate.leads = samples.resolve("leads.csv");
         generate.campaigns = samples.resolve("campaigns.csv");
         generate.priorWeight = 20;
+        generate.language = language;
         generate.out = out;
         generate.force = force;
         return generate.call();

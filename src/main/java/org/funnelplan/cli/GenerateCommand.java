@@ -20,6 +20,7 @@ import org.funnelplan.model.PlanInputs;
 import org.funnelplan.model.RepPlan;
 import org.funnelplan.model.RepTarget;
 import org.funnelplan.model.Seasonality;
+import org.funnelplan.workbook.Language;
 import org.funnelplan.workbook.PerRepWorkbook;
 import org.funnelplan.workbook.PlanWorkbook;
 import org.funnelplan.workbook.RepFileNames;
@@ -62,6 +63,13 @@ final class GenerateCommand implements Callable<Integer> {
             description = "How many items of team history a rep's own history is weighed against (default: ${DEFAULT-VALUE}).")
     double priorWeight;
 
+    @Option(names = "--lang", paramLabel = "en|nl", defaultValue = "en",
+            description = "Language of sheet names, labels and notes (default: ${DEFAULT-VALUE}); the defined names are the same in both.")
+    Language language;
+
+    @Option(names = "--company", paramLabel = "NAME", description = "Company named in the workbook's document properties.")
+    String company;
+
     @Option(names = "--password", paramLabel = "TEXT", description = "Protect rep sheets with this password (default: protected without one).")
     String password;
 
@@ -100,7 +108,7 @@ final class GenerateCommand implements Callable<Integer> {
         MarketingPlan marketing = MarketingPlan.of(plan, leads == null ? null : LeadsReader.read(leads, warnings),
                 campaigns == null ? null : CampaignsReader.read(campaigns, warnings));
         warnings.forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-        WorkbookOptions options = WorkbookOptions.defaults().withPassword(password);
+        WorkbookOptions options = WorkbookOptions.defaults().withPassword(password).withLanguage(language).withCompany(company);
         List<SafeOutput.Output> outputs = new ArrayList<>();
         outputs.add(new SafeOutput.Output(out, stream -> PlanWorkbook.write(marketing, options, stream)));
         if (perRep != null) {

@@ -7,6 +7,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.funnelplan.workbook.Language;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,6 +28,10 @@ final class TemplatesCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "Folder to write the templates into (made if missing).")
     Path dir;
 
+    @Option(names = "--lang", paramLabel = "en|nl", defaultValue = "en",
+            description = "en: ',' and decimal points; nl: ';', decimal commas, Dutch stage names and guide (default: ${DEFAULT-VALUE}).")
+    Language language;
+
     @Option(names = "--force", description = "Replace template files that already exist.")
     boolean force;
 
@@ -44,7 +50,7 @@ final class TemplatesCommand implements Callable<Integer> {
         }
         Files.createDirectories(dir);
         for (String file : FILES) {
-            try (InputStream in = BundledFiles.open("templates", file)) {
+            try (InputStream in = BundledFiles.open(language == Language.NL ? "templates/nl" : "templates", file)) {
                 Files.copy(in, dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }
         }

@@ -1,6 +1,5 @@
 package org.funnelplan.workbook;
 
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.RepPlan;
@@ -15,9 +14,6 @@ final class AssumptionsSheet {
     private static final int PRIOR_WEIGHT_ROW = 3;
     private static final int TEAM_HEADER = 5;
     private static final int TEAM_RATE_COL = 5;
-    private static final String[] TEAM_HEADERS = {"Stage", "Next stage", "Owner", "Moved on (x)", "At stage (n)", "Team rate"};
-    private static final String[] REP_HEADERS = {"Rep", "Stage", "Next stage", "Moved on (x)", "At stage (n)",
-        "Team rate", "Weight of own history", "Planned rate", "Source", "Note"};
 
     private final SheetWriter out;
     private final Plan plan;
@@ -35,20 +31,21 @@ final class AssumptionsSheet {
     void write() {
         FunnelStages stages = plan.stages();
         double k = plan.priorWeight();
-        out.text(0, 0, "Assumptions: stage rates from history", Style.TITLE);
-        out.text(1, 0, "A rep's rate blends their own history with the team's: (x + k·team rate) / (n + k). "
-                + "The fewer items a rep has seen, the more the team rate counts. Marketing stages use the team rate.", Style.SUBTITLE);
-        out.text(PRIOR_WEIGHT_ROW, 0, "Prior weight k", Style.LABEL);
+        Labels words = out.labels();
+        String[] repHeaders = words.list("assumptions.repHeaders");
+        out.text(0, 0, words.get("assumptions.title"), Style.TITLE);
+        out.text(1, 0, words.get("assumptions.subtitle"), Style.SUBTITLE);
+        out.text(PRIOR_WEIGHT_ROW, 0, words.get("assumptions.priorWeight"), Style.LABEL);
         out.number(PRIOR_WEIGHT_ROW, 1, k, Style.DECIMAL);
-        out.text(PRIOR_WEIGHT_ROW, 2, "items of team history a rep's own history is weighed against", Style.NOTE);
+        out.text(PRIOR_WEIGHT_ROW, 2, words.get("assumptions.priorWeight.note"), Style.NOTE);
         String kRef = Ref.abs(PRIOR_WEIGHT_ROW, 1);
 
-        header(TEAM_HEADER, TEAM_HEADERS);
+        header(TEAM_HEADER, words.list("assumptions.teamHeaders"));
         for (int s = 0; s < stages.wonIndex(); s++) {
             int row = TEAM_HEADER + 1 + s;
             TeamRate team = plan.teamRates().get(s);
             stagePair(row, 0, s);
-            out.text(row, 2, Labels.owner(stages.isMarketing(s)), Style.TEXT);
+            out.text(row, 2, words.owner(stages.isMarketing(s)), Style.TEXT);
             out.number(row, 3, team.moved(), Style.WHOLE);
             out.number(row, 4, team.entered(), Style.WHOLE);
             out.formula(row, TEAM_RATE_COL, "MIN(1,%s/%s)".formatted(Ref.rel(row, 3), Ref.rel(row, 4)),
@@ -56,7 +53,7 @@ final class AssumptionsSheet {
         }
 
         int repHeader = TEAM_HEADER + stages.size() + 1;
-        header(repHeader, REP_HEADERS);
+        header(repHeader, repHeaders);
         int row = repHeader + 1;
         for (RepPlan rep : plan.reps()) {
             for (int s = 0; s < stages.wonIndex(); s++, row++) {
@@ -65,15 +62,11 @@ final class AssumptionsSheet {
         }
         out.sheet().createFreezePane(0, repHeader + 1);
         out.width(0, 24);
-        for (int col = 1; col < REP_HEADERS.length - 1; col++) {
+        for (int col = 1; col < repHeaders.length - 1; col++) {
             out.width(col, 13);
         }
-        out.width(REP_HEADERS.length - 1, 50);
-        PrintSetup print = out.sheet().getPrintSetup();
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        out.sheet().setFitToPage(true);
+        out.width(repHeaders.length - 1, 50);
+        PrintPages.landscape(out, out.labels().format("plan.title", plan.year()), false);
         out.flush();
     }
 
@@ -94,14 +87,13 @@ final class AssumptionsSheet {
             case REP, BLENDED -> "MIN(1,(%s+%s*%s)/(%s+%s))".formatted(x, kRef, team, n, kRef);
         };
         out.formula(row, 7, planned, rate.rate(), Style.PERCENT);
-        out.text(row, 8, rate.source().name().toLowerCase(java.util.Locale.ROOT), Style.TEXT);
+        out.text(row, 8, out.labels().get("source." + rate.source().name().toLowerCase(java.util.Locale.ROOT)), Style.TEXT);
         if (plan.stages().isMarketing(s)) {
-            out.text(row, 9, "marketing stage: team rate", Style.NOTE);
+            out.text(row, 9, out.labels().get("assumptions.marketingStage"), Style.NOTE);
         } else if (rate.entered() == 0) {
-            out.text(row, 9, "no own history at this stage: team rate", Style.WARNING);
+            out.text(row, 9, out.labels().get("assumptions.noHistory"), Style.WARNING);
         } else if (rate.isThin(plan.priorWeight())) {
-            out.text(row, 9, "thin history: %d items, fewer than k = %s; leans on the team rate"
-                    .formatted(rate.entered(), trim(plan.priorWeight())), Style.WARNING);
+            out.text(row, 9, out.labels().format("assumptions.thin", rate.entered(), trim(plan.priorWeight())), Style.WARNING);
         }
     }
 

@@ -2,7 +2,6 @@ package org.funnelplan.workbook;
 
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.funnelplan.model.Campaign;
 import org.funnelplan.model.MarketingPlan;
 
@@ -43,14 +42,14 @@ final class CampaignSheet {
     }
 
     void write() {
-        out.text(0, 0, Labels.CAMPAIGNS_TITLE, Style.TITLE);
-        out.text(1, 0, Labels.CAMPAIGNS_SUBTITLE, Style.SUBTITLE);
+        out.text(0, 0, out.labels().get("campaigns.title"), Style.TITLE);
+        out.text(1, 0, out.labels().get("campaigns.subtitle"), Style.SUBTITLE);
         out.tallRow(HEADER);
-        String[] headers = Labels.CAMPAIGN_COLUMNS;
+        String[] headers = out.labels().list("campaigns.columns");
         for (int col = 0; col < headers.length; col++) {
             out.text(HEADER, col, headers[col], col >= MONTH && col <= COST_PER_PROSPECT ? Style.HEADER_RIGHT : Style.HEADER);
         }
-        InputValidation validation = new InputValidation(out.sheet());
+        InputValidation validation = new InputValidation(out);
         List<Campaign> campaigns = marketing.campaigns();
         for (int i = 0; i < campaigns.size(); i++) {
             campaign(FIRST + i, campaigns.get(i), validation);
@@ -60,18 +59,13 @@ final class CampaignSheet {
         if (marketing.hasLeads()) {
             gap();
         } else {
-            out.text(gapBlock(), 0, Labels.CAMPAIGNS_NO_LEADS, Style.NOTE);
+            out.text(gapBlock(), 0, out.labels().get("campaigns.noLeads"), Style.NOTE);
         }
         for (int col = 0; col < WIDTHS.length; col++) {
             out.width(col, WIDTHS[col]);
         }
         out.sheet().createFreezePane(1, FIRST);
-        PrintSetup print = out.sheet().getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        out.sheet().setFitToPage(true);
+        PrintPages.landscape(out, out.labels().format("plan.title", marketing.plan().year()), false);
         out.flush();
     }
 
@@ -109,7 +103,7 @@ final class CampaignSheet {
 
     private void totals() {
         int row = totalRow();
-        out.text(row, 0, Labels.TOTAL, Style.TOTAL_LABEL);
+        out.text(row, 0, out.labels().get("leads.total"), Style.TOTAL_LABEL);
         for (int col = 1; col <= ISSUE; col++) {
             out.text(row, col, "", Style.TOTAL_LABEL);
         }
@@ -128,20 +122,20 @@ final class CampaignSheet {
     private void gap() {
         int row = gapBlock();
         String prospects = Ref.rel(totalRow(), PROSPECTS);
-        out.text(row, 0, Labels.CAMPAIGNS_GAP, Style.LABEL);
+        out.text(row, 0, out.labels().get("campaigns.gap"), Style.LABEL);
         out.formula(row, 1, "Leads_Gap", marketing.leadsGap(), Style.WHOLE);
-        out.text(row, 2, Labels.LEADS_GAP_NOTE, Style.NOTE);
-        out.text(row + 1, 0, Labels.CAMPAIGNS_GAP_HANDOVERS, Style.LABEL);
+        out.text(row, 2, out.labels().get("leads.gap.note"), Style.NOTE);
+        out.text(row + 1, 0, out.labels().get("campaigns.gapHandovers"), Style.LABEL);
         out.formula(row + 1, 1, MarketingFormulas.gapInHandovers(), marketing.gapInHandovers(), Style.DECIMAL);
-        out.text(row + 1, 2, Labels.CAMPAIGNS_GAP_HANDOVERS_NOTE, Style.NOTE);
-        out.text(row + 2, 0, Labels.CAMPAIGNS_PROSPECTS, Style.LABEL);
+        out.text(row + 1, 2, out.labels().get("campaigns.gapHandovers.note"), Style.NOTE);
+        out.text(row + 2, 0, out.labels().get("campaigns.prospects"), Style.LABEL);
         out.formula(row + 2, 1, prospects, marketing.campaignProspects(), Style.DECIMAL);
-        out.text(row + 3, 0, Labels.CAMPAIGNS_SHARE, Style.LABEL);
+        out.text(row + 3, 0, out.labels().get("campaigns.share"), Style.LABEL);
         String share = Ref.rel(row + 3, 1);
         out.formula(row + 3, 1, MarketingFormulas.gapClosed(Ref.rel(row + 2, 1), Ref.rel(row + 1, 1)),
                 marketing.gapClosedByCampaigns(), Style.PERCENT);
         long percent = Math.round(marketing.gapClosedByCampaigns() * 100);
-        out.formula(row + 5, 0, "\"%s\"&TEXT(%s,\"0%%\")&\"%s\"".formatted(Labels.CAMPAIGNS_CLOSE, share, Labels.CAMPAIGNS_CLOSE_END),
-                Labels.CAMPAIGNS_CLOSE + percent + "%" + Labels.CAMPAIGNS_CLOSE_END, Style.TITLE);
+        out.formula(row + 5, 0, "\"%s\"&TEXT(%s,\"0%%\")&\"%s\"".formatted(out.labels().get("campaigns.close"), share, out.labels().get("campaigns.closeEnd")),
+                out.labels().get("campaigns.close") + percent + "%" + out.labels().get("campaigns.closeEnd"), Style.TITLE);
     }
 }

@@ -10,10 +10,6 @@ import org.funnelplan.model.StageRate;
 
 /** The rep sheet's stage table: rate, win probability, the reverse funnel, cycle time, to-date figures. */
 final class FunnelTable {
-    private static final String[] HEADERS = {"Stage", "Owner", "Rate to next stage", "Win probability",
-        "Required this year", "Avg days at stage", "Lag to win (months)", "Before January",
-        "Plan to date", "Actual to date", "Variance to date", "Actual rate", "Rate source"};
-
     private final SheetWriter out;
     private final Plan plan;
     private final RepPlan rep;
@@ -33,8 +29,9 @@ final class FunnelTable {
 
     void write(AssumptionsSheet assumptions) {
         out.tallRow(FUNNEL_HEADER);
-        for (int col = 0; col < HEADERS.length; col++) {
-            out.text(FUNNEL_HEADER, col, HEADERS[col], col < 2 || col == RATE_SOURCE ? Style.HEADER : Style.HEADER_RIGHT);
+        String[] headers = out.labels().list("funnel.headers");
+        for (int col = 0; col < headers.length; col++) {
+            out.text(FUNNEL_HEADER, col, headers[col], col < 2 || col == RATE_SOURCE ? Style.HEADER : Style.HEADER_RIGHT);
         }
         FunnelStages stages = plan.stages();
         for (int s = 0; s < stages.size(); s++) {
@@ -48,7 +45,7 @@ final class FunnelTable {
         int row = layout.marginWonRow();
         String won = plan.stages().won().key();
         double planned = sumToReportMonth(rep.activity()[plan.stages().wonIndex()]) * rep.target().avgMargin();
-        out.text(row, STAGE, "Margin won (12-month value)", Style.LABEL);
+        out.text(row, STAGE, out.labels().get("funnel.marginWon"), Style.LABEL);
         out.formula(row, PLAN_TO_DATE, "PlanToDate_%s*Target_AvgMargin".formatted(won), planned, Style.EURO);
         out.formula(row, ACTUAL_TO_DATE, "Actual_%s_YTD*Target_AvgMargin".formatted(won), 0, Style.EURO);
         out.formula(row, VARIANCE_TO_DATE, "%s-%s".formatted(Ref.rel(row, ACTUAL_TO_DATE), Ref.rel(row, PLAN_TO_DATE)),
@@ -61,7 +58,7 @@ final class FunnelTable {
         String key = stages.get(s).key();
         boolean won = s == stages.wonIndex();
         out.text(row, STAGE, stages.get(s).name(), Style.LABEL);
-        out.text(row, OWNER, Labels.owner(stages.isMarketing(s)), Style.TEXT);
+        out.text(row, OWNER, out.labels().owner(stages.isMarketing(s)), Style.TEXT);
 
         if (won) {
             out.number(row, WIN_PROBABILITY, 1, Style.PERCENT);
@@ -109,11 +106,13 @@ final class FunnelTable {
     }
 
     private String source(StageRate rate) {
+        Labels words = out.labels();
         if (rate.source() == RateSource.TEAM) {
-            return rate.entered() == 0 ? "team (no own history)" : "team";
+            return words.get(rate.entered() == 0 ? "source.teamNoHistory" : "source.team");
         }
-        String text = "%s: %d of %d".formatted(rate.source() == RateSource.REP ? "own" : "blended", rate.moved(), rate.entered());
-        return rate.isThin(plan.priorWeight()) ? text + " — thin history" : text;
+        String text = words.format("source.counts", words.get(rate.source() == RateSource.REP ? "source.rep" : "source.blended"),
+                rate.moved(), rate.entered());
+        return rate.isThin(plan.priorWeight()) ? words.format("source.thin", text) : text;
     }
 
     private static double sumToReportMonth(double[] monthly) {

@@ -19,25 +19,25 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  */
 final class InputValidation {
     enum Kind {
-        WHOLE_AT_LEAST_ZERO("Whole number", "Type a whole number of 0 or more."),
-        DECIMAL_AT_LEAST_ZERO("Number", "Type a number of 0 or more."),
-        RATE("Rate", "Type a rate between 0 and 1 (for example 0.25 or 25%)."),
-        MONTH("Month", "Type a month number from 1 to 12.");
+        WHOLE_AT_LEAST_ZERO("validation.whole"),
+        DECIMAL_AT_LEAST_ZERO("validation.decimal"),
+        RATE("validation.rate"),
+        MONTH("validation.month");
 
-        final String title;
-        final String message;
+        final String labels;
 
-        Kind(String title, String message) {
-            this.title = title;
-            this.message = message;
+        Kind(String labels) {
+            this.labels = labels;
         }
     }
 
     private final SXSSFSheet sheet;
+    private final Labels labels;
     private final Map<Kind, List<CellRangeAddress>> ranges = new EnumMap<>(Kind.class);
 
-    InputValidation(SXSSFSheet sheet) {
-        this.sheet = sheet;
+    InputValidation(SheetWriter out) {
+        this.sheet = out.sheet();
+        this.labels = out.labels();
     }
 
     void wholeAtLeastZero(int row, int firstCol, int lastCol) {
@@ -68,7 +68,7 @@ final class InputValidation {
             DataValidation rule = helper.createValidation(constraint(helper, entry.getKey()), cells);
             rule.setShowErrorBox(true);
             rule.setErrorStyle(DataValidation.ErrorStyle.STOP);
-            rule.createErrorBox(entry.getKey().title, entry.getKey().message);
+            rule.createErrorBox(labels.get(entry.getKey().labels + ".title"), labels.get(entry.getKey().labels + ".message"));
             rule.setEmptyCellAllowed(true);
             sheet.addValidationData(rule);
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.LeadStatus;
@@ -72,21 +71,15 @@ final class LeadSheet {
 
     void write(AssumptionsSheet assumptions, List<String> repSheets) {
         LeadTable table = new LeadTable(out, marketing.leads(), tableHeader());
-        out.text(0, 0, Labels.LEADS_TITLE, Style.TITLE);
-        out.text(1, 0, Labels.LEADS_SUBTITLE, Style.SUBTITLE);
+        out.text(0, 0, out.labels().get("leads.title"), Style.TITLE);
+        out.text(1, 0, out.labels().get("leads.subtitle"), Style.SUBTITLE);
         keyFigures(assumptions);
         agreement();
         statuses(table);
         sources(table);
         months(repSheets);
         table.write();
-        PrintSetup print = out.sheet().getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        out.sheet().setFitToPage(true);
-        out.sheet().getFooter().setRight("&P / &N");
+        PrintPages.landscape(out, out.labels().format("plan.title", marketing.plan().year()), false);
         out.flush();
     }
 
@@ -96,10 +89,10 @@ final class LeadSheet {
         for (int s = 0; s < stages.handoverIndex(); s++) {
             rates.add(assumptions.teamRateRef(s));
         }
-        figure(LEAD_RATE, Labels.LEAD_RATE, MarketingFormulas.leadRate(rates), marketing.leadRate(), Style.PERCENT,
-                Labels.LEAD_RATE_NOTE, "Lead_Rate");
-        figure(NEEDED, Labels.LEADS_NEEDED, MarketingFormulas.leadsNeeded(stages.handover().key()), marketing.leadsNeeded(),
-                Style.WHOLE, Labels.LEADS_NEEDED_NOTE, "Leads_Needed");
+        figure(LEAD_RATE, out.labels().get("leads.rate"), MarketingFormulas.leadRate(rates), marketing.leadRate(), Style.PERCENT,
+                out.labels().get("leads.rate.note"), "Lead_Rate");
+        figure(NEEDED, out.labels().get("leads.needed"), MarketingFormulas.leadsNeeded(stages.handover().key()), marketing.leadsNeeded(),
+                Style.WHOLE, out.labels().get("leads.needed.note"), "Leads_Needed");
         List<String> counts = new ArrayList<>();
         List<LeadStatus> statuses = LeadStatus.byOwner();
         for (int i = 0; i < statuses.size(); i++) {
@@ -107,14 +100,14 @@ final class LeadSheet {
                 counts.add(Ref.rel(FIRST_STATUS + i, COUNT));
             }
         }
-        figure(AVAILABLE, Labels.LEADS_AVAILABLE, MarketingFormulas.leadsAvailable(counts), marketing.leadsAvailable(),
-                Style.WHOLE, Labels.LEADS_AVAILABLE_NOTE, "Leads_Available");
-        figure(GAP, Labels.LEADS_GAP, MarketingFormulas.leadsGap(), marketing.leadsGap(), Style.TOTAL_WHOLE,
-                Labels.LEADS_GAP_NOTE, "Leads_Gap");
-        out.text(SHARED_TARGET, 0, Labels.SHARED_TARGET, Style.LABEL);
+        figure(AVAILABLE, out.labels().get("leads.available"), MarketingFormulas.leadsAvailable(counts), marketing.leadsAvailable(),
+                Style.WHOLE, out.labels().get("leads.available.note"), "Leads_Available");
+        figure(GAP, out.labels().get("leads.gap"), MarketingFormulas.leadsGap(), marketing.leadsGap(), Style.TOTAL_WHOLE,
+                out.labels().get("leads.gap.note"), "Leads_Gap");
+        out.text(SHARED_TARGET, 0, out.labels().get("leads.sharedTarget"), Style.LABEL);
         out.formula(SHARED_TARGET, VALUE, "Marketing_Margin_Target", marketing.plan().salesMarginTarget(), Style.EURO);
-        out.text(SHARED_TARGET, COUNT, Labels.SHARED_TARGET_NOTE, Style.NOTE);
-        out.text(ALIGNED, 0, Labels.TARGETS_ALIGNED, Style.LABEL);
+        out.text(SHARED_TARGET, COUNT, out.labels().get("leads.sharedTarget.note"), Style.NOTE);
+        out.text(ALIGNED, 0, out.labels().get("leads.aligned"), Style.LABEL);
         out.formula(ALIGNED, VALUE, "Alignment_OK", true, Style.BOOLEAN);
     }
 
@@ -126,15 +119,15 @@ final class LeadSheet {
     }
 
     private void agreement() {
-        out.text(AGREEMENT, 0, Labels.AGREEMENT_TITLE, Style.LABEL);
-        String[] lines = Labels.agreement(marketing.plan().stages().handover().name());
+        out.text(AGREEMENT, 0, out.labels().get("leads.agreement"), Style.LABEL);
+        String[] lines = out.labels().agreement(marketing.plan().stages().handover().name());
         for (int i = 0; i < lines.length; i++) {
             out.text(AGREEMENT + 1 + i, 0, "• " + lines[i], Style.TEXT);
         }
     }
 
     private void statuses(LeadTable table) {
-        header(STATUS_HEADER, Labels.STATUS, Labels.OWNER, Labels.LEADS);
+        header(STATUS_HEADER, out.labels().get("leads.status"), out.labels().get("leads.owner"), out.labels().get("leads.leads"));
         Map<LeadStatus, Long> counts = marketing.countByStatus();
         String statusRange = table.range(LeadTable.STATUS);
         String organisations = table.range(LeadTable.ORGANISATION);
@@ -143,7 +136,7 @@ final class LeadSheet {
             LeadStatus status = statuses.get(i);
             int row = FIRST_STATUS + i;
             out.text(row, 0, status.code(), Style.TEXT);
-            out.text(row, 1, Labels.statusOwner(status.owner()), Style.TEXT);
+            out.text(row, 1, out.labels().statusOwner(status.owner()), Style.TEXT);
             out.formula(row, COUNT, MarketingFormulas.countStatus(statusRange, Ref.rel(row, 0), status == LeadStatus.LEAD,
                     organisations), counts.get(status), Style.WHOLE);
         }
@@ -151,7 +144,7 @@ final class LeadSheet {
     }
 
     private void sources(LeadTable table) {
-        header(SOURCE_HEADER, Labels.SOURCE, "", Labels.LEADS);
+        header(SOURCE_HEADER, out.labels().get("leads.source"), "", out.labels().get("leads.leads"));
         String sourceRange = table.range(LeadTable.SOURCE);
         String organisations = table.range(LeadTable.ORGANISATION);
         long shown = 0;
@@ -161,7 +154,7 @@ final class LeadSheet {
             long count = bySource.get(source);
             shown += count;
             if (source.isEmpty()) {
-                out.text(row, 0, Labels.NO_SOURCE, Style.NOTE);
+                out.text(row, 0, out.labels().get("leads.noSource"), Style.NOTE);
                 out.formula(row, COUNT, MarketingFormulas.countEmpty(sourceRange, organisations), count, Style.WHOLE);
             } else {
                 out.text(row, 0, source, Style.CODE);
@@ -170,7 +163,7 @@ final class LeadSheet {
         }
         int total = sourceTotal();
         if (otherSources) {
-            out.text(total - 1, 0, Labels.OTHER_SOURCES, Style.NOTE);
+            out.text(total - 1, 0, out.labels().get("leads.otherSources"), Style.NOTE);
             out.formula(total - 1, COUNT, "%s-SUM(%s:%s)".formatted(Ref.rel(total, COUNT), Ref.rel(FIRST_SOURCE, COUNT),
                     Ref.rel(total - 2, COUNT)), marketing.leads().size() - shown, Style.WHOLE);
         }
@@ -178,7 +171,7 @@ final class LeadSheet {
     }
 
     private void total(int row, String organisations) {
-        out.text(row, 0, Labels.TOTAL, Style.TOTAL_LABEL);
+        out.text(row, 0, out.labels().get("leads.total"), Style.TOTAL_LABEL);
         out.text(row, 1, "", Style.TOTAL_LABEL);
         out.formula(row, COUNT, "COUNTA(%s)".formatted(organisations), marketing.leads().size(), Style.TOTAL_WHOLE);
     }
@@ -193,22 +186,22 @@ final class LeadSheet {
     private void months(List<String> repSheets) {
         int header = monthHeader();
         if (!marketing.leadStageHasDays()) {
-            out.text(header, 0, Labels.LEADS_BY_MONTH_MISSING, Style.NOTE);
+            out.text(header, 0, out.labels().get("leads.byMonth.missing"), Style.NOTE);
             return;
         }
-        int yearCol = 1 + Labels.MONTHS.length;
-        out.text(header, 0, Labels.LEADS_BY_MONTH, Style.HEADER);
-        for (int m = 0; m < Labels.MONTHS.length; m++) {
-            out.text(header, 1 + m, Labels.MONTHS[m], Style.HEADER_RIGHT);
+        int yearCol = 1 + 12;
+        out.text(header, 0, out.labels().get("leads.byMonth"), Style.HEADER);
+        for (int m = 0; m < 12; m++) {
+            out.text(header, 1 + m, out.labels().months()[m], Style.HEADER_RIGHT);
         }
-        out.text(header, yearCol, Labels.YEAR, Style.HEADER_RIGHT);
+        out.text(header, yearCol, out.labels().get("leads.year"), Style.HEADER_RIGHT);
 
         List<RepPlan> reps = marketing.plan().reps();
         int total = monthTotal();
         int firstRep = total + 1;
         int lastRep = total + reps.size();
         double[] team = marketing.leadsNeededByMonth();
-        out.text(total, 0, Labels.TOTAL, Style.TOTAL_LABEL);
+        out.text(total, 0, out.labels().get("leads.total"), Style.TOTAL_LABEL);
         double year = 0;
         for (int m = 0; m < team.length; m++) {
             out.formula(total, 1 + m, "SUM(%s:%s)".formatted(Ref.rel(firstRep, 1 + m), Ref.rel(lastRep, 1 + m)), team[m],
@@ -237,6 +230,6 @@ final class LeadSheet {
                 r.setZeroHeight(true);
             }
         }
-        out.text(lastRep + 1, 0, folded ? Labels.LEADS_BY_MONTH_FOLDED : Labels.LEADS_BY_MONTH_NOTE, Style.NOTE);
+        out.text(lastRep + 1, 0, folded ? out.labels().get("leads.byMonth.folded") : out.labels().get("leads.byMonth.note"), Style.NOTE);
     }
 }

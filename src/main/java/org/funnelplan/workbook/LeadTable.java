@@ -29,7 +29,10 @@ final class LeadTable {
     static final int SOURCE = 2;
     static final int SEGMENT = 3;
     static final int STATUS = 4;
-    static final int FIRST_EXTRA = Labels.LEAD_COLUMNS.length;
+    /** The SPEC's lead columns come first, the user's own after them. */
+    static final int FIRST_EXTRA = 9;
+    /** The Excel table's name: an identifier for users' formulas, the same in every language. */
+    private static final String TABLE_NAME = "Leads";
     private static final int[] WIDTHS = {22, 30, 20, 14, 11, 16, 26, 18, 11};
     private static final int EXTRA_WIDTH = 13;
 
@@ -102,7 +105,7 @@ final class LeadTable {
 
     /** Excel wants table column names unique ignoring case: a user column that repeats one gets a number. */
     private List<String> columnNames() {
-        List<String> names = new ArrayList<>(List.of(Labels.LEAD_COLUMNS));
+        List<String> names = new ArrayList<>(List.of(out.labels().list("leads.columns")));
         Set<String> taken = new HashSet<>();
         names.forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
         for (String column : leads.extraColumns()) {
@@ -123,7 +126,7 @@ final class LeadTable {
                 new CellRangeAddressList(firstRow(), lastRow(), STATUS, STATUS));
         rule.setShowErrorBox(true);
         rule.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        rule.createErrorBox(Labels.STATUS, "Choose a status from the list: " + LeadStatus.vocabulary() + ".");
+        rule.createErrorBox(out.labels().get("validation.status.title"), out.labels().format("validation.status.message", LeadStatus.vocabulary()));
         rule.setEmptyCellAllowed(true);
         rule.setSuppressDropDownArrow(true); // POI's inverted flag: true shows the arrow in Excel
         out.sheet().addValidationData(rule);
@@ -135,8 +138,8 @@ final class LeadTable {
         AreaReference area = new AreaReference(new CellReference(header, 0), new CellReference(lastRow(), lastColumn()),
                 sheet.getWorkbook().getSpreadsheetVersion());
         XSSFTable table = sheet.createTable(area);
-        table.setName(Labels.LEAD_TABLE);
-        table.setDisplayName(Labels.LEAD_TABLE);
+        table.setName(TABLE_NAME);
+        table.setDisplayName(TABLE_NAME);
         List<XSSFTableColumn> columns = table.getColumns();
         for (int i = 0; i < columns.size(); i++) {
             columns.get(i).setName(names.get(i));

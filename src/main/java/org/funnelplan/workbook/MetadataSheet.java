@@ -30,7 +30,7 @@ final class MetadataSheet {
             out.text(row, 0, "stage", Style.META);
             out.text(row, 1, stages.get(s).name(), Style.META);
             out.text(row, 2, stages.get(s).key(), Style.META);
-            out.text(row, 3, Labels.owner(stages.isMarketing(s)).toLowerCase(java.util.Locale.ROOT), Style.META);
+            out.text(row, 3, stages.isMarketing(s) ? "marketing" : "sales", Style.META);
         }
         for (int i = 0; i < plan.reps().size(); i++, row++) {
             out.text(row, 0, "rep", Style.META);

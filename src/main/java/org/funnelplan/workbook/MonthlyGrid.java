@@ -31,10 +31,11 @@ final class MonthlyGrid {
 
     void write() {
         int header = layout.monthHeader();
-        out.text(header, 0, "Month", Style.HEADER);
-        out.text(header, YEAR_TOTAL, "Year", Style.HEADER_RIGHT);
+        Labels words = out.labels();
+        out.text(header, 0, words.get("months.month"), Style.HEADER);
+        out.text(header, YEAR_TOTAL, words.get("months.year"), Style.HEADER_RIGHT);
         for (int m = 1; m <= 12; m++) {
-            out.text(header, monthColumn(m), Labels.MONTHS[m - 1], Style.HEADER_RIGHT);
+            out.text(header, monthColumn(m), words.months()[m - 1], Style.HEADER_RIGHT);
         }
         writePhasing();
         FunnelStages stages = plan.stages();
@@ -51,9 +52,9 @@ final class MonthlyGrid {
         String start = Ref.abs(START_MONTH, VALUE);
         String rampMonths = Ref.abs(RAMP_MONTHS, VALUE);
         double[] weights = Phasing.weights(rep.seasonality(), target.startMonth(), target.rampMonths());
-        out.text(season, 0, "Seasonality weight", Style.LABEL);
-        out.text(ramp, 0, "Ramp-up factor", Style.LABEL);
-        out.text(weight, 0, "Phasing weight", Style.LABEL);
+        out.text(season, 0, out.labels().get("months.seasonality"), Style.LABEL);
+        out.text(ramp, 0, out.labels().get("months.ramp"), Style.LABEL);
+        out.text(weight, 0, out.labels().get("months.weight"), Style.LABEL);
         for (int m = 1; m <= 12; m++) {
             int col = monthColumn(m);
             out.number(season, col, rep.seasonality()[m - 1], Style.INPUT_DECIMAL);
@@ -76,7 +77,7 @@ final class MonthlyGrid {
         String wonByMonth = "Plan_" + stages.won().key() + "_M";
         String weights = Ref.absRange(layout.weightRow(), monthColumn(1), monthColumn(12));
 
-        out.text(planRow, 0, name + " — plan", Style.LABEL);
+        out.text(planRow, 0, out.labels().format("months.plan", name), Style.LABEL);
         out.formula(planRow, YEAR_TOTAL, "SUM(%s)".formatted(rowRange(planRow)), sum(activity), Style.TOTAL_DECIMAL);
         for (int m = 1; m <= 12; m++) {
             int col = monthColumn(m);
@@ -87,7 +88,7 @@ final class MonthlyGrid {
         }
         names.name("Plan_" + key + "_M", planRow, monthColumn(1), monthColumn(12));
 
-        out.text(actualRow, 0, name + " — actual", Style.TEXT);
+        out.text(actualRow, 0, out.labels().format("months.actual", name), Style.TEXT);
         out.formula(actualRow, YEAR_TOTAL, "SUM(%s)".formatted(rowRange(actualRow)), 0, Style.TOTAL_WHOLE);
         for (int m = 1; m <= 12; m++) {
             out.blank(actualRow, monthColumn(m), Style.INPUT_WHOLE);

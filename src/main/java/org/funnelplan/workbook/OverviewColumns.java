@@ -19,30 +19,30 @@ import org.funnelplan.model.RepPlan;
 record OverviewColumns(String header, int[] cell, ToDoubleFunction<RepPlan> value, Style style, Style totalStyle,
                        String total) {
 
-    static List<OverviewColumns> of(FunnelStages stages) {
+    static List<OverviewColumns> of(FunnelStages stages, Labels words) {
         RepSheetLayout layout = new RepSheetLayout(stages.size());
         int won = stages.wonIndex();
         int wonRow = layout.stageRow(won);
         List<OverviewColumns> columns = new ArrayList<>();
-        columns.add(whole("New customers", NEW_CUSTOMERS, VALUE, r -> r.target().newCustomers(), "Team_Target_NewCustomers"));
-        columns.add(euro("Margin per customer", AVG_MARGIN, r -> r.target().avgMargin(), false));
-        columns.add(euro("In-year margin target", MARGIN_TARGET, RepPlan::marginTarget, true));
-        columns.add(euro("Planned in-year margin", PLAN_MARGIN, RepPlan::inYearMargin, true));
-        columns.add(euro("Planned − target", MARGIN_GAP, r -> r.inYearMargin() - r.marginTarget(), true));
-        columns.add(new OverviewColumns("Won: plan to date", new int[] {wonRow, PLAN_TO_DATE},
+        columns.add(whole(words.get("overview.newCustomers"), NEW_CUSTOMERS, VALUE, r -> r.target().newCustomers(), "Team_Target_NewCustomers"));
+        columns.add(euro(words.get("overview.marginPerCustomer"), AVG_MARGIN, r -> r.target().avgMargin(), false));
+        columns.add(euro(words.get("overview.marginTarget"), MARGIN_TARGET, RepPlan::marginTarget, true));
+        columns.add(euro(words.get("overview.plannedMarginColumn"), PLAN_MARGIN, RepPlan::inYearMargin, true));
+        columns.add(euro(words.get("overview.marginGap"), MARGIN_GAP, r -> r.inYearMargin() - r.marginTarget(), true));
+        columns.add(new OverviewColumns(words.get("overview.wonPlanToDate"), new int[] {wonRow, PLAN_TO_DATE},
                 r -> toDate(r.activity()[won]), Style.DECIMAL, Style.TOTAL_DECIMAL, null));
-        columns.add(whole("Won: actual to date", wonRow, ACTUAL_TO_DATE, r -> 0, null));
-        columns.add(euro("Margin won to date: plan", layout.marginWonRow(), PLAN_TO_DATE,
+        columns.add(whole(words.get("overview.wonActualToDate"), wonRow, ACTUAL_TO_DATE, r -> 0, null));
+        columns.add(euro(words.get("overview.marginWonPlan"), layout.marginWonRow(), PLAN_TO_DATE,
                 r -> toDate(r.activity()[won]) * r.target().avgMargin()));
-        columns.add(euro("Margin won to date: actual", layout.marginWonRow(), ACTUAL_TO_DATE, r -> 0));
+        columns.add(euro(words.get("overview.marginWonActual"), layout.marginWonRow(), ACTUAL_TO_DATE, r -> 0));
         for (int s = 0; s < won; s++) {
             int stage = s;
-            columns.add(new OverviewColumns("Before January: " + stages.get(s).name(),
+            columns.add(new OverviewColumns(words.format("overview.beforeJanuary", stages.get(s).name()),
                     new int[] {layout.stageRow(s), PRE_YEAR}, r -> r.preYear()[stage], Style.DECIMAL, Style.TOTAL_DECIMAL, null));
         }
         for (int s = 0; s <= won; s++) {
             int stage = s;
-            columns.add(whole("Required: " + stages.get(s).name(), layout.stageRow(s), REQUIRED,
+            columns.add(whole(words.format("overview.required", stages.get(s).name()), layout.stageRow(s), REQUIRED,
                     r -> r.required()[stage], "Team_Plan_" + stages.get(s).key()));
         }
         return columns;

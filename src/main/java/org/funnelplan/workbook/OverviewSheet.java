@@ -7,7 +7,6 @@ import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PatternFormatting;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.funnelplan.model.Plan;
@@ -38,65 +37,61 @@ final class OverviewSheet {
     private final SheetWriter out;
     private final Plan plan;
     private final DefinedNames names;
+    private final Labels words;
 
     OverviewSheet(SheetWriter out, Plan plan, DefinedNames names) {
         this.out = out;
         this.plan = plan;
         this.names = names;
+        this.words = out.labels();
     }
 
     void write(List<String> repSheets) {
-        out.text(0, 0, "New-business plan " + plan.year(), Style.TITLE);
-        out.text(1, 0, Labels.INPUT_HINT, Style.SUBTITLE);
+        out.text(0, 0, words.format("plan.title", plan.year()), Style.TITLE);
+        out.text(1, 0, words.get("input.hint"), Style.SUBTITLE);
         writeSummary();
         writeRepTable(repSheets);
         out.sheet().createFreezePane(1, FIRST_REP);
         out.width(0, 30);
-        for (int col = 1; col < FIRST_VALUE_COL + OverviewColumns.of(plan.stages()).size(); col++) {
+        for (int col = 1; col < FIRST_VALUE_COL + OverviewColumns.of(plan.stages(), words).size(); col++) {
             out.width(col, 13);
         }
-        PrintSetup print = out.sheet().getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        out.sheet().setFitToPage(true);
-        out.sheet().getFooter().setRight("Page &P of &N");
+        PrintPages.landscape(out, words.format("plan.title", plan.year()), false);
         out.flush();
     }
 
     private void writeSummary() {
         String total = Ref.abs(TOTAL, MARGIN_TARGET_COL);
-        label(PLAN_YEAR, "Plan year");
+        label(PLAN_YEAR, "overview.planYear");
         out.number(PLAN_YEAR, 1, plan.year(), Style.TEXT);
         workbookName("Plan_Year", PLAN_YEAR);
 
-        label(REPORT_MONTH, "Report month (1–12)");
+        label(REPORT_MONTH, "overview.reportMonth");
         out.number(REPORT_MONTH, 1, DEFAULT_REPORT_MONTH, Style.INPUT_MONTH);
-        out.text(REPORT_MONTH, 2, "months 1 up to this one count as 'to date' on every rep sheet", Style.NOTE);
+        note(REPORT_MONTH, "overview.reportMonth.note");
         workbookName("Report_Month", REPORT_MONTH);
-        InputValidation validation = new InputValidation(out.sheet());
+        InputValidation validation = new InputValidation(out);
         validation.month(REPORT_MONTH, 1);
 
-        label(SALES_TARGET, "Sales margin target (in-year)");
+        label(SALES_TARGET, "overview.salesTarget");
         out.formula(SALES_TARGET, 1, total, plan.salesMarginTarget(), Style.EURO);
-        out.text(SALES_TARGET, 2, "the reps' in-year margin targets added up", Style.NOTE);
+        note(SALES_TARGET, "overview.salesTarget.note");
         workbookName("Sales_Margin_Target", SALES_TARGET);
 
-        label(MARKETING_TARGET, "Marketing margin target (in-year)");
+        label(MARKETING_TARGET, "overview.marketingTarget");
         out.number(MARKETING_TARGET, 1, plan.salesMarginTarget(), Style.INPUT_EURO);
-        out.text(MARKETING_TARGET, 2, "sales and marketing share one target: type marketing's figure here", Style.NOTE);
+        note(MARKETING_TARGET, "overview.marketingTarget.note");
         workbookName("Marketing_Margin_Target", MARKETING_TARGET);
         validation.decimalAtLeastZero(MARKETING_TARGET, 1, 1);
         validation.apply();
 
-        label(ALIGNMENT, "Targets aligned");
+        label(ALIGNMENT, "overview.aligned");
         out.formula(ALIGNMENT, 1, "ROUND(Sales_Margin_Target-Marketing_Margin_Target,2)=0", true, Style.BOOLEAN);
-        out.text(ALIGNMENT, 2, "TRUE when the sales and marketing margin targets are equal", Style.NOTE);
+        note(ALIGNMENT, "overview.aligned.note");
         workbookName("Alignment_OK", ALIGNMENT);
         highlightAlignment();
 
-        label(PLANNED_MARGIN, "Planned in-year margin (team)");
+        label(PLANNED_MARGIN, "overview.plannedMargin");
         out.formula(PLANNED_MARGIN, 1, Ref.abs(TOTAL, PLANNED_MARGIN_COL), plan.teamInYearMargin(), Style.EURO);
     }
 
@@ -116,11 +111,11 @@ final class OverviewSheet {
     }
 
     private void writeRepTable(List<String> repSheets) {
-        List<OverviewColumns> columns = OverviewColumns.of(plan.stages());
+        List<OverviewColumns> columns = OverviewColumns.of(plan.stages(), words);
         out.tallRow(HEADER);
-        out.text(HEADER, 0, "Rep", Style.HEADER);
-        out.text(HEADER, 1, "Team", Style.HEADER);
-        out.text(TOTAL, 0, "Team total", Style.TOTAL_LABEL);
+        out.text(HEADER, 0, words.get("overview.rep"), Style.HEADER);
+        out.text(HEADER, 1, words.get("overview.team"), Style.HEADER);
+        out.text(TOTAL, 0, words.get("overview.teamTotal"), Style.TOTAL_LABEL);
         out.text(TOTAL, 1, "", Style.TOTAL_LABEL);
         int lastRep = FIRST_REP + plan.reps().size() - 1;
         for (int c = 0; c < columns.size(); c++) {
@@ -156,8 +151,12 @@ final class OverviewSheet {
         return Ref.onSheet(sheet, Ref.abs(targetsRow, RepSheetLayout.VALUE));
     }
 
-    private void label(int row, String text) {
-        out.text(row, 0, text, Style.LABEL);
+    private void label(int row, String key) {
+        out.text(row, 0, words.get(key), Style.LABEL);
+    }
+
+    private void note(int row, String key) {
+        out.text(row, 2, words.get(key), Style.NOTE);
     }
 
     private void workbookName(String name, int row) {

@@ -62,14 +62,15 @@ public final class PlanWorkbook {
                                     DefinedNames names) {
         Plan plan = marketing.plan();
         Styles styles = new Styles(workbook);
-        List<String> repSheets = repSheetNames(plan);
-        SheetWriter overview = new SheetWriter(workbook.createSheet(Labels.OVERVIEW_SHEET), styles);
-        SheetWriter assumptionsOut = new SheetWriter(workbook.createSheet(Labels.ASSUMPTIONS_SHEET), styles);
+        Labels words = Labels.of(options.language());
+        List<String> repSheets = repSheetNames(plan, options.language());
+        SheetWriter overview = new SheetWriter(workbook.createSheet(words.get("sheet.overview")), styles, words);
+        SheetWriter assumptionsOut = new SheetWriter(workbook.createSheet(words.get("sheet.assumptions")), styles, words);
         AssumptionsSheet assumptions = new AssumptionsSheet(assumptionsOut, plan);
 
         for (int i = 0; i < plan.reps().size(); i++) {
             SXSSFSheet sheet = workbook.createSheet(repSheets.get(i));
-            new RepSheet(new SheetWriter(sheet, styles), workbook.getSheetIndex(sheet), plan, plan.reps().get(i), names,
+            new RepSheet(new SheetWriter(sheet, styles, words), workbook.getSheetIndex(sheet), plan, plan.reps().get(i), names,
                     options.charts()).write(assumptions);
             if (options.password() != null) {
                 sheet.protectSheet(options.password());
@@ -78,28 +79,31 @@ public final class PlanWorkbook {
         new OverviewSheet(overview, plan, names).write(repSheets);
         assumptions.write();
         if (marketing.hasLeads()) {
-            new LeadSheet(new SheetWriter(workbook.createSheet(Labels.LEADS_SHEET), styles), marketing, names)
+            new LeadSheet(new SheetWriter(workbook.createSheet(words.get("sheet.leads")), styles, words), marketing, names)
                     .write(assumptions, repSheets);
         }
         if (marketing.hasCampaigns()) {
-            new CampaignSheet(new SheetWriter(workbook.createSheet(Labels.CAMPAIGNS_SHEET), styles), marketing).write();
+            new CampaignSheet(new SheetWriter(workbook.createSheet(words.get("sheet.campaigns")), styles, words), marketing).write();
         }
 
         SXSSFSheet meta = workbook.createSheet(Labels.METADATA_SHEET);
-        new MetadataSheet(new SheetWriter(meta, styles)).write(plan, options.planId(), repSheets);
+        new MetadataSheet(new SheetWriter(meta, styles, words)).write(plan, options.planId(), repSheets);
         workbook.setSheetVisibility(workbook.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
 
         workbook.setActiveSheet(0);
         workbook.setForceFormulaRecalculation(true);
-        var properties = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
-        properties.setTitle("New-business plan " + plan.year());
-        properties.setCreator("funnelplan");
+        var properties = workbook.getXSSFWorkbook().getProperties();
+        properties.getCoreProperties().setTitle(words.format("plan.title", plan.year()));
+        properties.getCoreProperties().setSubjectProperty(words.get("plan.subject"));
+        properties.getCoreProperties().setCreator("funnelplan");
+        if (options.company() != null) {
+            properties.getExtendedProperties().getUnderlyingProperties().setCompany(options.company());
+        }
     }
 
     /** The sheet name of each rep, in the plan's order. */
-    static List<String> repSheetNames(Plan plan) {
-        SheetNames sheetNames = new SheetNames(Labels.OVERVIEW_SHEET, Labels.ASSUMPTIONS_SHEET, Labels.METADATA_SHEET,
-                Labels.LEADS_SHEET, Labels.CAMPAIGNS_SHEET);
+    static List<String> repSheetNames(Plan plan, Language language) {
+        SheetNames sheetNames = new SheetNames(Labels.of(language).fixedSheets().toArray(String[]::new));
         List<String> names = new ArrayList<>();
         for (RepPlan rep : plan.reps()) {
             names.add(sheetNames.forRep(rep.rep()));

@@ -37,8 +37,10 @@ final class RepCharts {
     private final RepSheetLayout layout;
     private final FunnelStages stages;
     private final RepPlan rep;
+    private final Labels words;
 
-    RepCharts(XSSFSheet sheet, RepSheetLayout layout, FunnelStages stages, RepPlan rep) {
+    RepCharts(XSSFSheet sheet, RepSheetLayout layout, FunnelStages stages, RepPlan rep, Labels words) {
+        this.words = words;
         this.sheet = sheet;
         this.sheetName = sheet.getSheetName();
         this.layout = layout;
@@ -62,11 +64,11 @@ final class RepCharts {
 
     private void wonByMonth(XSSFChart chart) {
         int won = stages.wonIndex();
-        XDDFCategoryDataSource months = XDDFDataSourcesFactory.fromArray(Labels.MONTHS,
+        XDDFCategoryDataSource months = XDDFDataSourcesFactory.fromArray(words.months(),
                 range(layout.monthHeader(), FIRST_MONTH, LAST_MONTH));
-        XDDFBarChartData bars = bars(chart, "Won per month: plan and actual", BarDirection.COL);
-        series(bars, months, "Plan", boxed(rep.wonByMonth()), range(layout.planRow(won), FIRST_MONTH, LAST_MONTH), PresetColor.STEEL_BLUE);
-        series(bars, months, "Actual", new Double[12], range(layout.actualRow(won), FIRST_MONTH, LAST_MONTH), PresetColor.DARK_ORANGE);
+        XDDFBarChartData bars = bars(chart, words.get("chart.won"), BarDirection.COL);
+        series(bars, months, words.get("chart.plan"), boxed(rep.wonByMonth()), range(layout.planRow(won), FIRST_MONTH, LAST_MONTH), PresetColor.STEEL_BLUE);
+        series(bars, months, words.get("chart.actual"), new Double[12], range(layout.actualRow(won), FIRST_MONTH, LAST_MONTH), PresetColor.DARK_ORANGE);
         chart.plot(bars);
     }
 
@@ -82,9 +84,9 @@ final class RepCharts {
         int first = layout.stageRow(0);
         int last = layout.stageRow(stages.wonIndex());
         XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(names, column(first, last, STAGE));
-        XDDFBarChartData bars = bars(chart, "Funnel: required this year and actual to date", BarDirection.BAR);
-        series(bars, categories, "Required this year", required, column(first, last, REQUIRED), PresetColor.STEEL_BLUE);
-        series(bars, categories, "Actual to date", actual, column(first, last, ACTUAL_TO_DATE), PresetColor.DARK_ORANGE);
+        XDDFBarChartData bars = bars(chart, words.get("chart.funnel"), BarDirection.BAR);
+        series(bars, categories, words.get("chart.required"), required, column(first, last, REQUIRED), PresetColor.STEEL_BLUE);
+        series(bars, categories, words.get("chart.actualToDate"), actual, column(first, last, ACTUAL_TO_DATE), PresetColor.DARK_ORANGE);
         chart.plot(bars);
     }
 

@@ -2,7 +2,6 @@ package org.funnelplan.workbook;
 
 import static org.funnelplan.workbook.RepSheetLayout.*;
 
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.RepPlan;
@@ -19,6 +18,7 @@ final class RepSheet {
     private final DefinedNames names;
     private final RepSheetLayout layout;
     private final InputValidation validation;
+    private final Labels words;
 
     private final boolean charts;
 
@@ -30,19 +30,20 @@ final class RepSheet {
         this.rep = rep;
         this.names = names;
         this.layout = new RepSheetLayout(plan.stages().size());
-        this.validation = new InputValidation(out.sheet());
+        this.validation = new InputValidation(out);
+        this.words = out.labels();
     }
 
     void write(AssumptionsSheet assumptions) {
-        out.text(TITLE, 0, "New-business plan %d — %s".formatted(plan.year(), rep.rep()), Style.TITLE);
-        out.text(SUBTITLE, 0, Labels.INPUT_HINT, Style.SUBTITLE);
+        out.text(TITLE, 0, words.format("plan.repTitle", plan.year(), rep.rep()), Style.TITLE);
+        out.text(SUBTITLE, 0, words.get("input.hint"), Style.SUBTITLE);
         writeTargets();
         new FunnelTable(out, plan, rep, layout, this::name, validation).write(assumptions);
         new MonthlyGrid(out, plan, rep, layout, this::name, validation).write();
         validation.apply();
         new ProgressHighlights(out.sheet().getSheetConditionalFormatting(), layout, plan.stages()).apply();
         if (charts) {
-            new RepCharts(out.sheet().getWorkbook().getXSSFWorkbook().getSheet(out.name()), layout, plan.stages(), rep).write();
+            new RepCharts(out.sheet().getWorkbook().getXSSFWorkbook().getSheet(out.name()), layout, plan.stages(), rep, words).write();
         }
         finishSheet();
         out.flush();
@@ -50,47 +51,47 @@ final class RepSheet {
 
     private void writeTargets() {
         var target = rep.target();
-        label(REP, "Rep");
+        label(REP, "rep.rep");
         out.text(REP, VALUE, rep.rep(), Style.LABEL);
         name("Rep_Name", REP, VALUE);
-        label(TEAM, "Team");
+        label(TEAM, "rep.team");
         out.text(TEAM, VALUE, target.team(), Style.TEXT);
 
-        label(NEW_CUSTOMERS, "New customers to win");
+        label(NEW_CUSTOMERS, "rep.newCustomers");
         out.number(NEW_CUSTOMERS, VALUE, target.newCustomers(), Style.INPUT_WHOLE);
         name("Target_NewCustomers", NEW_CUSTOMERS, VALUE);
         validation.wholeAtLeastZero(NEW_CUSTOMERS, VALUE, VALUE);
 
-        label(AVG_MARGIN, "Gross margin per new customer");
+        label(AVG_MARGIN, "rep.avgMargin");
         out.number(AVG_MARGIN, VALUE, target.avgMargin(), Style.INPUT_EURO);
-        out.text(AVG_MARGIN, NOTE, "over the customer's first 12 months", Style.NOTE);
+        out.text(AVG_MARGIN, NOTE, words.get("rep.avgMargin.note"), Style.NOTE);
         name("Target_AvgMargin", AVG_MARGIN, VALUE);
         validation.decimalAtLeastZero(AVG_MARGIN, VALUE, VALUE);
 
-        label(MARGIN_TARGET, "In-year gross margin target");
+        label(MARGIN_TARGET, "rep.marginTarget");
         out.number(MARGIN_TARGET, VALUE, rep.marginTarget(), Style.INPUT_EURO);
         if (target.marginTarget() == null) {
-            out.text(MARGIN_TARGET, NOTE, "not in the targets file: set to the planned in-year margin", Style.NOTE);
+            out.text(MARGIN_TARGET, NOTE, words.get("rep.marginTarget.defaulted"), Style.NOTE);
         }
         name("Target_Margin", MARGIN_TARGET, VALUE);
         validation.decimalAtLeastZero(MARGIN_TARGET, VALUE, VALUE);
 
-        label(PLAN_MARGIN, "Planned in-year gross margin");
+        label(PLAN_MARGIN, "rep.plannedMargin");
         out.formula(PLAN_MARGIN, VALUE, FunnelFormulas.inYearMargin("Target_AvgMargin", "Plan_" + wonKey() + "_M"),
                 rep.inYearMargin(), Style.EURO);
-        out.text(PLAN_MARGIN, NOTE, "customers won late in the year earn little margin in it", Style.NOTE);
+        out.text(PLAN_MARGIN, NOTE, words.get("rep.plannedMargin.note"), Style.NOTE);
         name("Plan_InYearMargin", PLAN_MARGIN, VALUE);
 
-        label(MARGIN_GAP, "Planned minus target");
+        label(MARGIN_GAP, "rep.marginGap");
         out.formula(MARGIN_GAP, VALUE, "Plan_InYearMargin-Target_Margin", rep.inYearMargin() - rep.marginTarget(), Style.EURO);
 
-        label(START_MONTH, "Start month (1–12)");
+        label(START_MONTH, "rep.startMonth");
         out.number(START_MONTH, VALUE, target.startMonth(), Style.INPUT_MONTH);
         validation.month(START_MONTH, VALUE);
         name("Input_StartMonth", START_MONTH, VALUE);
-        label(RAMP_MONTHS, "Ramp-up months");
+        label(RAMP_MONTHS, "rep.rampMonths");
         out.number(RAMP_MONTHS, VALUE, target.rampMonths(), Style.INPUT_WHOLE);
-        out.text(RAMP_MONTHS, NOTE, "months a new rep needs to reach full productivity (0: none)", Style.NOTE);
+        out.text(RAMP_MONTHS, NOTE, words.get("rep.rampMonths.note"), Style.NOTE);
         validation.wholeAtLeastZero(RAMP_MONTHS, VALUE, VALUE);
         name("Input_RampMonths", RAMP_MONTHS, VALUE);
     }
@@ -99,8 +100,8 @@ final class RepSheet {
         return plan.stages().won().key();
     }
 
-    private void label(int row, String text) {
-        out.text(row, 0, text, Style.LABEL);
+    private void label(int row, String key) {
+        out.text(row, 0, words.get(key), Style.LABEL);
     }
 
     private void name(String name, int row, int col) {
@@ -132,14 +133,7 @@ final class RepSheet {
             out.width(col, 10);
         }
         sheet.createFreezePane(1, FUNNEL_HEADER + 1);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 1);
-        sheet.setFitToPage(true);
-        sheet.getHeader().setCenter("New-business plan %d — %s".formatted(plan.year(), rep.rep()));
-        sheet.getFooter().setRight("Page &P of &N");
+        PrintPages.landscape(out, words.format("plan.repTitle", plan.year(), rep.rep()), true);
         // Protected without a password: inputs stay editable, formulas are safe from slips.
         sheet.lockFormatColumns(false);
         sheet.lockFormatRows(false);

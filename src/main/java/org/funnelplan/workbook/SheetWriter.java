@@ -14,10 +14,17 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 final class SheetWriter {
     private final SXSSFSheet sheet;
     private final Styles styles;
+    private final Labels labels;
 
-    SheetWriter(SXSSFSheet sheet, Styles styles) {
+    SheetWriter(SXSSFSheet sheet, Styles styles, Labels labels) {
         this.sheet = sheet;
         this.styles = styles;
+        this.labels = labels;
+    }
+
+    /** The words of the plan's language. */
+    Labels labels() {
+        return labels;
     }
 
     SXSSFSheet sheet() {
@@ -66,10 +73,10 @@ final class SheetWriter {
         return cell(row, col, style);
     }
 
-    /** Header rows wrap their text: give them room for two lines. */
+    /** Header rows wrap their text: give them room for three lines (Dutch headings are long). */
     void tallRow(int rowIndex) {
         Row row = sheet.getRow(rowIndex);
-        (row == null ? sheet.createRow(rowIndex) : row).setHeightInPoints(30);
+        (row == null ? sheet.createRow(rowIndex) : row).setHeightInPoints(40);
     }
 
     void width(int col, int characters) {

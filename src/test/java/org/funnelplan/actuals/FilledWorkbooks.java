@@ -24,6 +24,7 @@ import org.funnelplan.model.Plan;
 import org.funnelplan.model.PlanInputs;
 import org.funnelplan.model.RepTarget;
 import org.funnelplan.model.SeedFunnel;
+import org.funnelplan.workbook.Language;
 import org.funnelplan.workbook.PerRepWorkbook;
 import org.funnelplan.workbook.PlanWorkbook;
 import org.funnelplan.workbook.WorkbookOptions;
@@ -50,14 +51,18 @@ final class FilledWorkbooks {
 
     static Path master(Plan plan, Path file, String planId) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
-            PlanWorkbook.write(plan, new WorkbookOptions(planId, null, true), out);
+            PlanWorkbook.write(plan, WorkbookOptions.defaults().withPlanId(planId), out);
         }
         return file;
     }
 
     static Path perRep(Plan plan, int rep, Path file, String planId) throws IOException {
+        return perRep(plan, rep, file, planId, Language.EN);
+    }
+
+    static Path perRep(Plan plan, int rep, Path file, String planId, Language language) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
-            PerRepWorkbook.write(plan, rep, new WorkbookOptions(planId, null, true), out);
+            PerRepWorkbook.write(plan, rep, WorkbookOptions.defaults().withPlanId(planId).withLanguage(language), out);
         }
         return file;
     }

@@ -56,4 +56,27 @@ class DemoAndTemplatesCommandTest {
                 "--out", dir.resolve("plan.xlsx").toString());
         assertEquals(0, run.exitCode(), run.err());
     }
+
+    @Test
+    void dutchTemplatesMakeADutchPlanAsTheyStand() throws Exception {
+        CommandLineRun.of("templates", "--lang", "nl", dir.toString());
+        assertTrue(Files.readString(dir.resolve("history.csv")).contains(";gebeld;"), "Dutch stage names, ; separated");
+        Path plan = dir.resolve("plan.xlsx");
+        CommandLineRun run = CommandLineRun.of("generate", "--lang", "nl", "--targets", dir.resolve("targets.csv").toString(),
+                "--history", dir.resolve("history.csv").toString(), "--seasonality", dir.resolve("seasonality.csv").toString(),
+                "--leads", dir.resolve("leads.csv").toString(), "--campaigns", dir.resolve("campaigns.csv").toString(),
+                "--company", "Broekman Logistics", "--out", plan.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(plan.toFile())) {
+            assertEquals("Overzicht", workbook.getSheetName(0));
+            assertEquals("Broekman Logistics", workbook.getProperties().getExtendedProperties().getUnderlyingProperties().getCompany());
+        }
+    }
+
+    @Test
+    void dutchDemoUsesTheDutchSamples() {
+        CommandLineRun run = CommandLineRun.of("demo", "--lang", "nl", "--out", dir.resolve("demo.xlsx").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("gebeld"), run.out());
+    }
 }

@@ -91,7 +91,7 @@ class MarketingWorkbookTest {
         assertEquals(List.of(1000.0), names.get("Leads_Needed"));
         assertEquals(List.of(1000.0), names.get("Leads_Available"));
         assertEquals(List.of(0.0), names.get("Leads_Gap"));
-        Map<String, List<Object>> expected = ExpectedNames.of(marketing, PlanWorkbook.repSheetNames(marketing.plan()));
+        Map<String, List<Object>> expected = ExpectedNames.of(marketing, PlanWorkbook.repSheetNames(marketing.plan(), Language.EN));
         for (String name : List.of("Lead_Rate", "Leads_Needed", "Leads_Available", "Leads_Gap")) {
             assertEquals((double) expected.get(name).get(0), (double) names.get(name).get(0), 1e-12, name);
         }
@@ -105,7 +105,7 @@ class MarketingWorkbookTest {
         List<Long> bySource = new ArrayList<>(marketing.countBySource().values());
         double[] months = marketing.leadsNeededByMonth();
         try (Workbook workbook = WorkbookFactory.create(recalculated.toFile(), null, true)) {
-            Sheet sheet = workbook.getSheet(Labels.LEADS_SHEET);
+            Sheet sheet = workbook.getSheet("Leads");
             List<LeadStatus> statuses = LeadStatus.byOwner();
             for (int i = 0; i < statuses.size(); i++) {
                 assertEquals(statuses.get(i).code(), value(sheet, LeadSheet.FIRST_STATUS + i, 0));
@@ -120,7 +120,7 @@ class MarketingWorkbookTest {
             for (int m = 0; m < 12; m++) {
                 assertEquals(months[m], (double) value(sheet, layout.monthTotal(), 1 + m), 1e-9, "month " + (m + 1));
             }
-            Sheet campaigns = workbook.getSheet(Labels.CAMPAIGNS_SHEET);
+            Sheet campaigns = workbook.getSheet("Campaigns");
             CampaignSheet campaignLayout = new CampaignSheet(null, marketing);
             assertEquals(60.0, (double) value(campaigns, campaignLayout.totalRow(), CampaignSheet.PROSPECTS), 1e-9);
             assertEquals("", value(campaigns, CampaignSheet.FIRST + 1, CampaignSheet.COST_PER_PROSPECT), "no prospects, no cost per one");
@@ -132,7 +132,7 @@ class MarketingWorkbookTest {
     void oddIdsAndCodesComeBackByteIdenticalAsText() throws IOException {
         LeadSheet layout = new LeadSheet(null, marketing, null);
         try (Workbook workbook = WorkbookFactory.create(recalculated.toFile(), null, true)) {
-            Sheet sheet = workbook.getSheet(Labels.LEADS_SHEET);
+            Sheet sheet = workbook.getSheet("Leads");
             for (int i = 0; i < ODD_IDS.size(); i++) {
                 Cell id = sheet.getRow(layout.tableHeader() + 1 + i).getCell(LeadTable.ID);
                 assertEquals(CellType.STRING, id.getCellType(), ODD_IDS.get(i));
@@ -150,7 +150,7 @@ class MarketingWorkbookTest {
     void leadTableIsAnExcelTableWithAutofilterAndStatusDropDown() throws IOException {
         LeadSheet layout = new LeadSheet(null, marketing, null);
         try (InputStream in = Files.newInputStream(dir.resolve("plan.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            XSSFSheet sheet = workbook.getSheet(Labels.LEADS_SHEET);
+            XSSFSheet sheet = workbook.getSheet("Leads");
             XSSFTable table = sheet.getTables().get(0);
             assertEquals(layout.tableHeader(), table.getStartRowIndex());
             assertEquals(layout.tableHeader() + 1000, table.getEndRowIndex());
@@ -175,7 +175,7 @@ class MarketingWorkbookTest {
         try (InputStream in = Files.newInputStream(file)) {
             workbook = new XSSFWorkbook(in);
         }
-        XSSFSheet sheet = workbook.getSheet(Labels.LEADS_SHEET);
+        XSSFSheet sheet = workbook.getSheet("Leads");
         XSSFTable table = sheet.getTables().get(0);
         boolean found = false;
         for (int r = table.getStartRowIndex() + 1; r <= table.getEndRowIndex() && !found; r++) {

@@ -65,7 +65,7 @@ class PlanWorkbookRecalculationTest {
         }
         Path recalculated = LibreOffice.recalculate(file, dir.resolve("lo"));
         Map<String, List<Object>> actual = WorkbookNames.read(recalculated);
-        Map<String, List<Object>> expected = ExpectedNames.of(plan, PlanWorkbook.repSheetNames(plan.plan()));
+        Map<String, List<Object>> expected = ExpectedNames.of(plan, PlanWorkbook.repSheetNames(plan.plan(), Language.EN));
         assertEquals(new TreeSet<>(expected.keySet()), new TreeSet<>(actual.keySet()), "the workbook's defined names");
         List<String> differences = new ArrayList<>();
         expected.forEach((name, values) -> {

@@ -53,7 +53,7 @@ class PlanWorkbookStructureTest {
     void everyRepSheetHasItsTwoChartsOverItsOwnCells() throws IOException {
         Plan plan = FunnelPlanner.plan(RandomTeams.inputs(5));
         try (XSSFWorkbook workbook = generate(plan, WorkbookOptions.defaults())) {
-            for (String sheet : PlanWorkbook.repSheetNames(plan)) {
+            for (String sheet : PlanWorkbook.repSheetNames(plan, Language.EN)) {
                 List<XSSFChart> charts = workbook.getSheet(sheet).getDrawingPatriarch().getCharts();
                 assertEquals(2, charts.size(), sheet);
                 String xml = charts.get(0).getCTChart().toString();
@@ -79,7 +79,7 @@ class PlanWorkbookStructureTest {
             }
             List<String> expected = new ArrayList<>();
             for (int i = 0; i < plan.reps().size(); i++) {
-                expected.add(plan.reps().get(i).rep() + " -> " + PlanWorkbook.repSheetNames(plan).get(i));
+                expected.add(plan.reps().get(i).rep() + " -> " + PlanWorkbook.repSheetNames(plan, Language.EN).get(i));
             }
             assertEquals(expected, repRows);
             assertTrue(workbook.getForceFormulaRecalculation(), "recalculates on open");
