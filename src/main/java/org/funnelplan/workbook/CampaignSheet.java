@@ -135,7 +135,9 @@ final class CampaignSheet {
         out.formula(row + 3, 1, MarketingFormulas.gapClosed(Ref.rel(row + 2, 1), Ref.rel(row + 1, 1)),
                 marketing.gapClosedByCampaigns(), Style.PERCENT);
         long percent = Math.round(marketing.gapClosedByCampaigns() * 100);
-        out.formula(row + 5, 0, "\"%s\"&TEXT(%s,\"0%%\")&\"%s\"".formatted(out.labels().get("campaigns.close"), share, out.labels().get("campaigns.closeEnd")),
-                out.labels().get("campaigns.close") + percent + "%" + out.labels().get("campaigns.closeEnd"), Style.TITLE);
+        // The sentence around the live percentage: "Planned campaigns close {0} of the gap".
+        String[] sentence = out.labels().get("campaigns.closes").split("\\{0\\}", -1);
+        out.formula(row + 5, 0, "\"%s\"&TEXT(%s,\"0%%\")&\"%s\"".formatted(sentence[0], share, sentence[1]),
+                sentence[0] + percent + "%" + sentence[1], Style.TITLE);
     }
 }
