@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.funnelplan.workbook.Language;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,11 +28,8 @@ final class DemoCommand implements Callable<Integer> {
             description = "en: the sample team in English; nl: the Dutch sample set (samples/nl) in a Dutch workbook.")
     Language language;
 
-    @Option(names = "--force", description = "Replace the output if it exists.")
-    boolean force;
-
-    @Option(names = "--debug", description = "Show stack traces of failures.")
-    boolean debug;
+    @Mixin
+    CommonOptions common = new CommonOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -47,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
         generate.priorWeight = 20;
         generate.language = language;
         generate.out = out;
-        generate.force = force;
+        generate.common = common;
         return generate.call();
     }
 }

@@ -27,6 +27,7 @@ import org.funnelplan.workbook.RepFileNames;
 import org.funnelplan.workbook.WorkbookOptions;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,11 +81,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "PLAN.xlsx", description = "The workbook to write.")
     Path out;
 
-    @Option(names = "--force", description = "Replace the output if it exists.")
-    boolean force;
-
-    @Option(names = "--debug", description = "Show stack traces of failures.")
-    boolean debug;
+    @Mixin
+    CommonOptions common = new CommonOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -99,7 +97,7 @@ final class GenerateCommand implements Callable<Integer> {
         inputs.add(seasonality);
         inputs.add(leads);
         inputs.add(campaigns);
-        SafeOutput.check(out, inputs, force);
+        SafeOutput.check(out, inputs, common.force);
         if (perRep != null && Files.exists(perRep) && !Files.isDirectory(perRep)) {
             throw new UsageException("--per-rep %s is a file; name a folder".formatted(perRep));
         }
@@ -115,7 +113,7 @@ final class GenerateCommand implements Callable<Integer> {
             List<String> files = RepFileNames.of(plan.reps().stream().map(RepPlan::rep).toList());
             for (int i = 0; i < files.size(); i++) {
                 Path file = perRep.resolve(files.get(i));
-                SafeOutput.check(file, inputs, force);
+                SafeOutput.check(file, inputs, common.force);
                 if (file.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
                     throw new UsageException("--out %s is also the per-rep workbook of %s; choose another --out or --per-rep"
                             .formatted(out, plan.reps().get(i).rep()));

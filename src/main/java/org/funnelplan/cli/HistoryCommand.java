@@ -9,6 +9,7 @@ import org.funnelplan.actuals.HistoryCsv;
 import org.funnelplan.actuals.TeamActuals;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,15 +33,12 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Skip bad actual cells with a warning instead of failing.")
     boolean lenient;
 
-    @Option(names = "--force", description = "Replace the output if it exists.")
-    boolean force;
-
-    @Option(names = "--debug", description = "Show stack traces of failures.")
-    boolean debug;
+    @Mixin
+    CommonOptions common = new CommonOptions();
 
     @Override
     public Integer call() throws Exception {
-        SafeOutput.check(out, workbooks, force);
+        SafeOutput.check(out, workbooks, common.force);
         TeamActuals team = ActualsImport.read(workbooks, lenient);
         team.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         SafeOutput.write(out, stream -> HistoryCsv.write(team, stream));

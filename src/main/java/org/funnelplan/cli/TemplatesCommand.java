@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.funnelplan.workbook.Language;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,11 +33,8 @@ final class TemplatesCommand implements Callable<Integer> {
             description = "en: ',' and decimal points; nl: ';', decimal commas, Dutch stage names and guide (default: ${DEFAULT-VALUE}).")
     Language language;
 
-    @Option(names = "--force", description = "Replace template files that already exist.")
-    boolean force;
-
-    @Option(names = "--debug", description = "Show stack traces of failures.")
-    boolean debug;
+    @Mixin
+    CommonOptions common = new CommonOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -44,7 +42,7 @@ final class TemplatesCommand implements Callable<Integer> {
             throw new UsageException(dir + " is a file; name a folder");
         }
         for (String file : FILES) {
-            if (Files.exists(dir.resolve(file)) && !force) {
+            if (Files.exists(dir.resolve(file)) && !common.force) {
                 throw new UsageException("%s exists; add --force to replace it".formatted(dir.resolve(file)));
             }
         }

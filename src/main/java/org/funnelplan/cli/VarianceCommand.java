@@ -14,6 +14,7 @@ import org.funnelplan.actuals.VarianceTable;
 import org.funnelplan.actuals.VarianceWorkbook;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,11 +46,8 @@ final class VarianceCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Skip bad actual cells (text, negative, fraction, formula) with a warning instead of failing.")
     boolean lenient;
 
-    @Option(names = "--force", description = "Replace outputs that exist.")
-    boolean force;
-
-    @Option(names = "--debug", description = "Show stack traces of failures.")
-    boolean debug;
+    @Mixin
+    CommonOptions common = new CommonOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -57,10 +55,10 @@ final class VarianceCommand implements Callable<Integer> {
             throw new UsageException("--month must be 1 to 12, not " + month);
         }
         if (out != null) {
-            SafeOutput.check(out, workbooks, force);
+            SafeOutput.check(out, workbooks, common.force);
         }
         if (csv != null) {
-            SafeOutput.check(csv, workbooks, force);
+            SafeOutput.check(csv, workbooks, common.force);
             if (out != null && csv.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
                 throw new UsageException("--out and --csv name the same file " + csv);
             }
