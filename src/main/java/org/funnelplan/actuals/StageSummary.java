@@ -48,12 +48,14 @@ public record StageSummary(String rep, String stage, double planToDate, Double a
         int stages = team.stages().size();
         double[] planToDate = new double[stages];
         double[] planYear = new double[stages];
+        double[] required = new double[stages];
         double[] actual = new double[stages];
         boolean[] reported = new boolean[stages];
         for (RepActuals rep : reps) {
             for (int s = 0; s < stages; s++) {
                 planToDate[s] += rep.planToDate(s, month);
                 planYear[s] += rep.planToDate(s, 12);
+                required[s] += rep.plan().required()[s];
                 Double toDate = rep.toDate(s, month);
                 if (toDate != null) {
                     actual[s] += toDate;
@@ -64,7 +66,9 @@ public record StageSummary(String rep, String stage, double planToDate, Double a
         List<StageSummary> rows = new ArrayList<>();
         for (int s = 0; s < stages; s++) {
             boolean last = s == stages - 1;
-            double plannedRate = last || planYear[s] == 0 ? Double.NaN : planYear[s + 1] / planYear[s];
+            // The team's planned rate is its reverse funnel's: the volumes required, not the months' activity,
+            // which the cycle time shifts into the previous year at the top of the funnel.
+            double plannedRate = last || required[s] == 0 ? Double.NaN : required[s + 1] / required[s];
             if (reps.size() == 1 && !last) {
                 plannedRate = reps.get(0).plan().rates().get(s).rate();
             }

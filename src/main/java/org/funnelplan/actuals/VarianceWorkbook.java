@@ -43,6 +43,9 @@ public final class VarianceWorkbook {
             report.summary(workbook.createSheet("Team"), team, month, StageSummary.team(team, month), true);
             report.summary(workbook.createSheet("Reps"), team, month, StageSummary.perRep(team, month), false);
             report.months(workbook.createSheet("Months"), rows);
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                printLandscape(workbook.getSheetAt(i));
+            }
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle("Variance " + team.year());
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("funnelplan");
             workbook.write(out);
@@ -51,13 +54,23 @@ public final class VarianceWorkbook {
         }
     }
 
+    /** A4 landscape, as wide as the page: the report goes in front of the board. */
+    private static void printLandscape(org.apache.poi.ss.usermodel.Sheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.getFooter().setRight("&P / &N");
+    }
+
     private void summary(SXSSFSheet sheet, TeamActuals team, int month, List<StageSummary> rows, boolean isTeam) {
         text(sheet, 0, 0, (isTeam ? "Team" : "Reps") + ": plan against actual, %d, months 1–%d".formatted(team.year(), month), Look.TITLE);
         text(sheet, 1, 0, "Attainment = actual ÷ plan to date. Green: %d%% or more; amber: %d%% to %d%%; red: below %d%%."
                 .formatted(pct(StageSummary.GREEN), pct(StageSummary.AMBER), pct(StageSummary.GREEN), pct(StageSummary.AMBER)), Look.NOTE);
         text(sheet, 2, 0, Variance.FORECAST_EXPLAINED, Look.NOTE);
         text(sheet, 3, 0, "Actual rate = actual to date of the next stage ÷ actual to date of this stage; planned rate from the workbook"
-                + (isTeam ? " (team: the reps' planned volumes of the year, next stage ÷ this stage)." : "."), Look.NOTE);
+                + (isTeam ? " (team: the reps' required volumes of the year, next stage ÷ this stage)." : "."), Look.NOTE);
         int header = 5;
         for (int c = 0; c < SUMMARY_HEADERS.length; c++) {
             text(sheet, header, c, SUMMARY_HEADERS[c], Look.HEADER);
