@@ -44,7 +44,7 @@ public final class PlanWorkbook {
     public static void write(MarketingPlan marketing, WorkbookOptions options, OutputStream out) throws IOException {
         Plan plan = marketing.plan();
         Path saved = Files.createTempFile("funnelplan-", ".xlsx");
-        SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW);
+        SXSSFWorkbook workbook = new StreamingWorkbook(new XSSFWorkbook(), ROW_WINDOW);
         try {
             DefinedNames names = new DefinedNames();
             writeSheets(workbook, marketing, options, names);
