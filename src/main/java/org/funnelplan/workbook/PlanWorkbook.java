@@ -66,11 +66,15 @@ public final class PlanWorkbook {
         SheetWriter overview = new SheetWriter(workbook.createSheet(Labels.OVERVIEW_SHEET), styles);
         SheetWriter assumptionsOut = new SheetWriter(workbook.createSheet(Labels.ASSUMPTIONS_SHEET), styles);
         AssumptionsSheet assumptions = new AssumptionsSheet(assumptionsOut, plan);
+        boolean charts = ChartPolicy.wanted(options, plan);
+        if (options.charts() && ChartPolicy.omitted(plan)) {
+            overview.text(2, 0, ChartPolicy.OMITTED_NOTE, Style.NOTE); // the row between the hint and the summary
+        }
 
         for (int i = 0; i < plan.reps().size(); i++) {
             SXSSFSheet sheet = workbook.createSheet(repSheets.get(i));
             new RepSheet(new SheetWriter(sheet, styles), workbook.getSheetIndex(sheet), plan, plan.reps().get(i), names,
-                    options.charts()).write(assumptions);
+                    charts).write(assumptions);
             if (options.password() != null) {
                 sheet.protectSheet(options.password());
             }
