@@ -9,12 +9,16 @@ import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * Copies a saved workbook package, adding the defined names to xl/workbook.xml in one pass.
  * Adding ~50,000 names through POI costs a scan of all earlier names each; here it is a string.
+ * Every other part is copied as its compressed bytes: inflating and deflating 250,000 lead rows
+ * again would cost more than writing them.
  */
 final class DefinedNamesInjector {
     private static final String WORKBOOK_PART = "xl/workbook.xml";
@@ -23,21 +27,25 @@ final class DefinedNamesInjector {
     }
 
     static void copyWithNames(Path savedPackage, List<DefinedName> names, OutputStream out) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, 1 << 16));
-        try (ZipFile in = new ZipFile(savedPackage.toFile())) {
-            Enumeration<? extends ZipEntry> entries = in.entries();
+        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new BufferedOutputStream(out, 1 << 16));
+        try (ZipFile in = ZipFile.builder().setPath(savedPackage).get()) {
+            Enumeration<ZipArchiveEntry> entries = in.getEntriesInPhysicalOrder();
             while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                zip.putNextEntry(new ZipEntry(entry.getName()));
-                try (InputStream part = in.getInputStream(entry)) {
-                    if (entry.getName().equals(WORKBOOK_PART)) {
+                ZipArchiveEntry entry = entries.nextElement();
+                if (entry.getName().equals(WORKBOOK_PART)) {
+                    ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
+                    copy.setMethod(ZipEntry.DEFLATED);
+                    zip.putArchiveEntry(copy);
+                    try (InputStream part = in.getInputStream(entry)) {
                         String xml = new String(part.readAllBytes(), StandardCharsets.UTF_8);
                         zip.write(withNames(xml, names).getBytes(StandardCharsets.UTF_8));
-                    } else {
-                        part.transferTo(zip);
+                    }
+                    zip.closeArchiveEntry();
+                } else {
+                    try (InputStream raw = in.getRawInputStream(entry)) {
+                        zip.addRawArchiveEntry(entry, raw);
                     }
                 }
-                zip.closeEntry();
             }
         }
         zip.finish();

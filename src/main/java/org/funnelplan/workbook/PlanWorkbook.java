@@ -44,7 +44,7 @@ public final class PlanWorkbook {
     public static void write(MarketingPlan marketing, WorkbookOptions options, OutputStream out) throws IOException {
         Plan plan = marketing.plan();
         Path saved = Files.createTempFile("funnelplan-", ".xlsx");
-        SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW);
+        SXSSFWorkbook workbook = new StreamingWorkbook(new XSSFWorkbook(), ROW_WINDOW);
         try {
             DefinedNames names = new DefinedNames();
             writeSheets(workbook, marketing, options, names);
@@ -67,11 +67,15 @@ public final class PlanWorkbook {
         SheetWriter overview = new SheetWriter(workbook.createSheet(words.get("sheet.overview")), styles, words);
         SheetWriter assumptionsOut = new SheetWriter(workbook.createSheet(words.get("sheet.assumptions")), styles, words);
         AssumptionsSheet assumptions = new AssumptionsSheet(assumptionsOut, plan);
+        boolean charts = ChartPolicy.wanted(options, plan);
+        if (options.charts() && ChartPolicy.omitted(plan)) {
+            overview.text(2, 0, words.format("charts.omitted", ChartPolicy.MAX_REPS_WITH_CHARTS), Style.NOTE); // the row between the hint and the summary
+        }
 
         for (int i = 0; i < plan.reps().size(); i++) {
             SXSSFSheet sheet = workbook.createSheet(repSheets.get(i));
             new RepSheet(new SheetWriter(sheet, styles, words), workbook.getSheetIndex(sheet), plan, plan.reps().get(i), names,
-                    options.charts()).write(assumptions);
+                    charts).write(assumptions);
             if (options.password() != null) {
                 sheet.protectSheet(options.password());
             }

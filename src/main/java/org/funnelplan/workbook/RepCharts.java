@@ -69,7 +69,7 @@ final class RepCharts {
         XDDFBarChartData bars = bars(chart, words.get("chart.won"), BarDirection.COL);
         series(bars, months, words.get("chart.plan"), boxed(rep.wonByMonth()), range(layout.planRow(won), FIRST_MONTH, LAST_MONTH), PresetColor.STEEL_BLUE);
         series(bars, months, words.get("chart.actual"), new Double[12], range(layout.actualRow(won), FIRST_MONTH, LAST_MONTH), PresetColor.DARK_ORANGE);
-        chart.plot(bars);
+        plot(bars);
     }
 
     private void funnel(XSSFChart chart) {
@@ -87,7 +87,17 @@ final class RepCharts {
         XDDFBarChartData bars = bars(chart, words.get("chart.funnel"), BarDirection.BAR);
         series(bars, categories, words.get("chart.required"), required, column(first, last, REQUIRED), PresetColor.STEEL_BLUE);
         series(bars, categories, words.get("chart.actualToDate"), actual, column(first, last, ACTUAL_TO_DATE), PresetColor.DARK_ORANGE);
-        chart.plot(bars);
+        plot(bars);
+    }
+
+    /**
+     * Plots the series without {@code XSSFChart.plot}, which builds a whole embedded workbook per
+     * chart to hold data the series already take from the sheet (a thousand reps: two thousand workbooks).
+     */
+    private static void plot(XDDFBarChartData bars) {
+        for (int i = 0; i < bars.getSeriesCount(); i++) {
+            bars.getSeries(i).plot();
+        }
     }
 
     private static XDDFBarChartData bars(XSSFChart chart, String title, BarDirection direction) {
