@@ -80,16 +80,15 @@ public final class FilledWorkbookReader {
         }
 
         // Which cells of which sheet the names point to.
-        Map<String, List<NamedCell>> placesByName = new HashMap<>(); // key: sheetIndex + "!" + name
+        Map<Integer, Map<String, List<NamedCell>>> placesBySheet = new HashMap<>(); // scope (-1: workbook) -> name -> cells
         Map<String, Set<Long>> wanted = new HashMap<>();
-        Map<String, String> broken = new HashMap<>();
         for (WorkbookXml.Name name : workbook.names()) {
             boolean ours = name.sheetIndex() >= 0 && OUR_NAMES.matcher(name.name()).matches()
                     || name.sheetIndex() < 0 && name.name().equals(REPORT_MONTH);
             if (!ours) {
                 continue;
             }
-            String key = name.sheetIndex() + "!" + name.name();
+            Map<String, List<NamedCell>> scope = placesBySheet.computeIfAbsent(name.sheetIndex(), i -> new LinkedHashMap<>());
             List<NamedCell> places = new ArrayList<>();
             try {
                 if (name.refersTo().contains("#REF")) {
@@ -106,10 +105,10 @@ public final class FilledWorkbookReader {
                             .add(RawCell.key(ref.getRow(), ref.getCol()));
                 }
             } catch (RuntimeException e) {
-                broken.put(key, name.refersTo());
+                scope.put(name.name(), null); // broken: the rep's check names it
                 continue;
             }
-            placesByName.put(key, places);
+            scope.put(name.name(), places);
         }
 
         // Stream each sheet once, in workbook order.
@@ -158,21 +157,12 @@ public final class FilledWorkbookReader {
             }
             String sheetName = workbook.sheets().get(index).name();
             Map<String, List<NamedCell>> names = new LinkedHashMap<>();
-            String prefix = index + "!";
-            for (Map.Entry<String, List<NamedCell>> entry : placesByName.entrySet()) {
-                if (entry.getKey().startsWith(prefix)) {
-                    names.put(entry.getKey().substring(prefix.length()), resolve(entry.getValue(), cellsBySheet));
-                }
-            }
-            for (Map.Entry<String, String> entry : broken.entrySet()) {
-                if (entry.getKey().startsWith(prefix)) {
-                    names.put(entry.getKey().substring(prefix.length()), null);
-                }
-            }
+            placesBySheet.getOrDefault(index, Map.of()).forEach((name, places) ->
+                    names.put(name, places == null ? null : resolve(places, cellsBySheet)));
             reps.add(new RepSheetCells(rep.rep(), sheetName, names));
         }
         Integer reportMonth = null;
-        List<NamedCell> month = placesByName.get("-1!" + REPORT_MONTH);
+        List<NamedCell> month = placesBySheet.getOrDefault(-1, Map.of()).get(REPORT_MONTH);
         if (month != null && month.size() == 1) {
             RawCell cell = resolve(month, cellsBySheet).get(0).cell();
             if (cell.kind() == RawCell.Kind.NUMBER && cell.number() >= 1 && cell.number() <= 12 && cell.number() == Math.rint(cell.number())) {

@@ -3,7 +3,10 @@ package org.funnelplan.actuals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -15,7 +18,7 @@ import org.apache.poi.util.XMLHelper;
  * What xl/workbook.xml says, read with StAX: the sheets in order (name and the relationship to
  * their part) and the defined names (scope and what they refer to). Nothing else is kept.
  */
-record WorkbookXml(List<Sheet> sheets, List<Name> names) {
+record WorkbookXml(List<Sheet> sheets, List<Name> names, Map<String, Integer> indexByName) {
     static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     record Sheet(String name, String relationshipId) {
@@ -52,15 +55,15 @@ record WorkbookXml(List<Sheet> sheets, List<Name> names) {
         } finally {
             xml.close();
         }
-        return new WorkbookXml(sheets, names);
+        // Sheet names are unique ignoring case; a map keeps lookups flat for a thousand rep sheets.
+        Map<String, Integer> indexByName = new HashMap<>();
+        for (int i = sheets.size() - 1; i >= 0; i--) {
+            indexByName.put(sheets.get(i).name().toLowerCase(Locale.ROOT), i);
+        }
+        return new WorkbookXml(sheets, names, indexByName);
     }
 
     int sheetIndex(String sheetName) {
-        for (int i = 0; i < sheets.size(); i++) {
-            if (sheets.get(i).name().equalsIgnoreCase(sheetName)) {
-                return i;
-            }
-        }
-        return -1;
+        return indexByName.getOrDefault(sheetName.toLowerCase(Locale.ROOT), -1);
     }
 }

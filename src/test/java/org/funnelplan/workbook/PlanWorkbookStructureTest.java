@@ -63,6 +63,22 @@ class PlanWorkbookStructureTest {
     }
 
     @Test
+    void progressColoursAreSevenRulesASheetSharingTheWorkbooksFewFormats() throws IOException {
+        Plan plan = FunnelPlanner.plan(RandomTeams.inputs(13));
+        try (XSSFWorkbook workbook = generate(plan, WorkbookOptions.defaults())) {
+            for (String sheet : PlanWorkbook.repSheetNames(plan, Language.EN)) {
+                var formatting = workbook.getSheet(sheet).getSheetConditionalFormatting();
+                int rules = 0;
+                for (int i = 0; i < formatting.getNumConditionalFormattings(); i++) {
+                    rules += formatting.getConditionalFormattingAt(i).getNumberOfRules();
+                }
+                assertEquals(7, rules, sheet);
+            }
+            assertTrue(workbook.getStylesSource()._getDXfsSize() <= 6, "highlight formats are shared, not one per rule");
+        }
+    }
+
+    @Test
     void metadataSheetIsVeryHiddenAndMapsRepsToSheets() throws IOException {
         Plan plan = FunnelPlanner.plan(RandomTeams.inputs(9));
         WorkbookOptions options = WorkbookOptions.defaults();
