@@ -1,55 +1,11 @@
 package org.funnelplan.workbook;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.List;
-import java.util.zip.ZipEntry;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.commons.compress.archivers.zip.ZipFile;
 
-/**
- * Copies a saved workbook package, adding the defined names to xl/workbook.xml in one pass.
- * Adding ~50,000 names through POI costs a scan of all earlier names each; here it is a string.
- * Every other part is copied as its compressed bytes: inflating and deflating 250,000 lead rows
- * again would cost more than writing them.
- */
+/** Puts the defined names into workbook.xml as text: one pass, no per-name checks. */
 final class DefinedNamesInjector {
-    private static final String WORKBOOK_PART = "xl/workbook.xml";
-
     private DefinedNamesInjector() {
-    }
-
-    static void copyWithNames(Path savedPackage, List<DefinedName> names, OutputStream out) throws IOException {
-        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new BufferedOutputStream(out, 1 << 16));
-        try (ZipFile in = ZipFile.builder().setPath(savedPackage).get()) {
-            Enumeration<ZipArchiveEntry> entries = in.getEntriesInPhysicalOrder();
-            while (entries.hasMoreElements()) {
-                ZipArchiveEntry entry = entries.nextElement();
-                if (entry.getName().equals(WORKBOOK_PART)) {
-                    ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
-                    copy.setMethod(ZipEntry.DEFLATED);
-                    zip.putArchiveEntry(copy);
-                    try (InputStream part = in.getInputStream(entry)) {
-                        String xml = new String(part.readAllBytes(), StandardCharsets.UTF_8);
-                        zip.write(withNames(xml, names).getBytes(StandardCharsets.UTF_8));
-                    }
-                    zip.closeArchiveEntry();
-                } else {
-                    try (InputStream raw = in.getRawInputStream(entry)) {
-                        zip.addRawArchiveEntry(entry, raw);
-                    }
-                }
-            }
-        }
-        zip.finish();
-        zip.flush();
     }
 
     /** The definedNames element belongs right after sheets (nothing else POI writes sits between). */

@@ -2,8 +2,6 @@ package org.funnelplan.workbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,19 +40,13 @@ public final class PlanWorkbook {
 
     /** The plan with marketing's sheets: a lead sheet when leads are given, a campaign sheet when campaigns are. */
     public static void write(MarketingPlan marketing, WorkbookOptions options, OutputStream out) throws IOException {
-        Plan plan = marketing.plan();
-        Path saved = Files.createTempFile("funnelplan-", ".xlsx");
-        SXSSFWorkbook workbook = new StreamingWorkbook(new XSSFWorkbook(), ROW_WINDOW);
+        DefinedNames names = new DefinedNames();
+        SXSSFWorkbook workbook = new StreamingWorkbook(new NamedWorkbook(names), ROW_WINDOW);
         try {
-            DefinedNames names = new DefinedNames();
             writeSheets(workbook, marketing, options, names);
-            try (OutputStream file = Files.newOutputStream(saved)) {
-                workbook.write(file);
-            }
-            DefinedNamesInjector.copyWithNames(saved, names.all(), out);
+            workbook.write(out);
         } finally {
             workbook.close();
-            Files.deleteIfExists(saved);
         }
     }
 
