@@ -101,6 +101,9 @@ final class GenerateCommand implements Callable<Integer> {
         if (perRep != null && Files.exists(perRep) && !Files.isDirectory(perRep)) {
             throw new UsageException("--per-rep %s is a file; name a folder".formatted(perRep));
         }
+        if (perRep != null && perRep.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+            throw new UsageException("--per-rep %s is also --out; name a folder for the reps' workbooks".formatted(perRep));
+        }
         List<String> warnings = new ArrayList<>();
         Plan plan = plan(planYear, warnings);
         MarketingPlan marketing = MarketingPlan.of(plan, leads == null ? null : LeadsReader.read(leads, warnings),

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,19 +45,24 @@ final class SafeOutput {
     record Output(Path path, Writer writer) {
     }
 
+    static void write(Path output, Writer writer) throws IOException {
+        writeAll(List.of(new Output(output, writer)));
+    }
+
     /**
-     * Writes several files as one: all into temporary files first, moved into place only when every
-     * one is complete, so a failure part-way leaves none of them behind.
+     * Writes several files as one: all into temporary files first, then moved into place; if a
+     * writer or a move fails, files already moved are put back as they were and folders this run
+     * made are removed, so a failure leaves the disk as it found it.
      */
     static void writeAll(List<Output> outputs) throws IOException {
         Map<Path, Path> temps = new LinkedHashMap<>();
+        List<Path> madeFolders = new ArrayList<>();
+        List<Path[]> moved = new ArrayList<>(); // {target, backup of what was there or null}
+        boolean done = false;
         try {
             for (Output output : outputs) {
                 Path target = output.path().toAbsolutePath().normalize();
-                Path folder = target.getParent();
-                if (folder != null) {
-                    Files.createDirectories(folder);
-                }
+                Path folder = makeFolders(target.getParent(), madeFolders);
                 Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
                 temps.put(target, temp);
                 try (OutputStream out = Files.newOutputStream(temp)) {
@@ -64,41 +70,67 @@ final class SafeOutput {
                 }
             }
             for (Map.Entry<Path, Path> move : temps.entrySet()) {
-                moveIntoPlace(move.getValue(), move.getKey());
+                Path target = move.getKey();
+                Path backup = null;
+                if (Files.exists(target)) {
+                    backup = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".bak");
+                    moveIntoPlace(target, backup);
+                }
+                moved.add(new Path[] {target, backup});
+                moveIntoPlace(move.getValue(), target);
             }
+            done = true;
         } finally {
             for (Path temp : temps.values()) {
                 Files.deleteIfExists(temp);
             }
+            if (done) {
+                for (Path[] move : moved) {
+                    if (move[1] != null) {
+                        Files.deleteIfExists(move[1]);
+                    }
+                }
+            } else {
+                undo(moved, madeFolders);
+            }
         }
     }
 
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+    private static void undo(List<Path[]> moved, List<Path> madeFolders) throws IOException {
+        for (int i = moved.size() - 1; i >= 0; i--) {
+            Path target = moved.get(i)[0];
+            Path backup = moved.get(i)[1];
+            if (backup != null) {
+                moveIntoPlace(backup, target);
+            } else {
+                Files.deleteIfExists(target);
+            }
+        }
+        for (int i = madeFolders.size() - 1; i >= 0; i--) {
+            try (var entries = Files.list(madeFolders.get(i))) {
+                if (entries.findAny().isEmpty()) {
+                    Files.delete(madeFolders.get(i));
+                }
+            }
+        }
+    }
+
+    /** Makes the missing folders of a path, outermost first, noting each one made. */
+    private static Path makeFolders(Path folder, List<Path> made) throws IOException {
+        if (folder == null || Files.isDirectory(folder)) {
+            return folder;
+        }
+        makeFolders(folder.getParent(), made);
+        Files.createDirectory(folder);
+        made.add(folder);
+        return folder;
+    }
+
+    private static void moveIntoPlace(Path from, Path to) throws IOException {
         try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    static void write(Path output, Writer writer) throws IOException {
-        Path target = output.toAbsolutePath().normalize();
-        Path folder = target.getParent();
-        if (folder != null) {
-            Files.createDirectories(folder);
-        }
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                writer.write(out);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

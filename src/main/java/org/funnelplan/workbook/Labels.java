@@ -73,8 +73,9 @@ final class Labels {
             get("leads.agreement.3"), get("leads.agreement.4")};
     }
 
-    /** Names of the fixed sheets, which a rep's sheet must not take. */
+    /** Names a rep's sheet must not take: the fixed sheets, and "History", which Excel reserves. */
     List<String> fixedSheets() {
-        return List.of(get("sheet.overview"), get("sheet.assumptions"), get("sheet.leads"), get("sheet.campaigns"), METADATA_SHEET);
+        return List.of(get("sheet.overview"), get("sheet.assumptions"), get("sheet.leads"), get("sheet.campaigns"), METADATA_SHEET,
+                "History");
     }
 }

@@ -54,7 +54,8 @@ public final class RepFileNames {
     }
 
     /** At most {@code length} characters, never splitting a surrogate pair. */
-    private static String cut(String text, int length) {
+    /** The first {@code length} chars, never half a character (an emoji is two chars). */
+    static String cut(String text, int length) {
         if (text.length() <= length) {
             return text;
         }

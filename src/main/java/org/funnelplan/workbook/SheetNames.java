@@ -35,6 +35,6 @@ final class SheetNames {
     }
 
     private static String cut(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length).trim();
+        return RepFileNames.cut(text, length).trim();
     }
 }

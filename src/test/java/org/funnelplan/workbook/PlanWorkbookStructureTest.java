@@ -119,6 +119,15 @@ class PlanWorkbookStructureTest {
         assertEquals("A very long name of a sales rep", names.forRep("A very long name of a sales representative"));
         assertEquals("A very long name of a sales (2)", names.forRep("A very long name of a sales representative too"));
         assertEquals("Rep", names.forRep("'''"));
+        String emoji = "\uD83D\uDE00".repeat(17);
+        assertEquals(emoji.substring(0, 30), names.forRep(emoji), "never half an emoji");
+        assertEquals("history (2)", new SheetNames(Labels.of(Language.EN).fixedSheets().toArray(String[]::new)).forRep("history"));
+    }
+
+    @Test
+    void anAmpersandInARepsNamePrintsAsItselfInThePageHeader() {
+        assertEquals("New-business plan 2027 — R&&D Team", PrintPages.headerText("New-business plan 2027 — R&D Team"));
+        assertTrue(PrintPages.headerText("x".repeat(400)).length() <= 255);
     }
 
     private static XSSFWorkbook generate(Plan plan, WorkbookOptions options) throws IOException {
