@@ -6,6 +6,8 @@ import java.math.MathContext;
 /** Spreadsheet arithmetic the model must share with the workbook. */
 public final class FunnelMath {
     private static final MathContext SPREADSHEET_PRECISION = new MathContext(15);
+    /** Spreadsheets hold 15 significant digits: a volume beyond this is no longer a whole number there. */
+    public static final double MAX_VOLUME = 1e15;
 
     private FunnelMath() {
     }

@@ -2,6 +2,7 @@ package org.funnelplan.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /** Works the funnel backwards from each rep's target: rates, win probabilities, volumes, months. */
 public final class FunnelPlanner {
@@ -13,12 +14,29 @@ public final class FunnelPlanner {
         FunnelStages stages = stagesOf(in);
         RateEstimator estimator = new RateEstimator(in.history(), stages, in.priorWeight());
         CycleTime cycleTime = new CycleTime(in.history(), stages);
+        checkSeasonalityReps(in);
         List<RepPlan> reps = new ArrayList<>();
         for (RepTarget target : in.targets()) {
             reps.add(planRep(in, stages, target, estimator.ratesFor(target.rep()), cycleTime.avgDaysFor(target.rep())));
         }
         return new Plan(in.year(), stages, in.priorWeight(), estimator.teamRates(), reps, in.seasonality(),
                 estimator.warnings());
+    }
+
+    /** A profile for a rep who is not in the targets is most likely a misspelling: say so rather than ignore it. */
+    private static void checkSeasonalityReps(PlanInputs in) {
+        Seasonality season = in.seasonality();
+        java.util.Set<String> reps = new java.util.HashSet<>();
+        in.targets().forEach(t -> reps.add(RateEstimator.repKey(t.rep())));
+        for (String rep : season.byRep().keySet()) {
+            if (!reps.contains(rep)) {
+                Integer line = season.lineOf().get(rep);
+                List<String> known = in.targets().stream().map(RepTarget::rep).limit(5).toList();
+                throw new InputException(season.source() + (line == null ? "" : " line " + line),
+                        "the seasonality profile is for a rep who is not in %s; expected one of %s%s"
+                                .formatted(in.targetsSource(), known, in.targets().size() > 5 ? "…" : ""));
+            }
+        }
     }
 
     private static FunnelStages stagesOf(PlanInputs in) {
@@ -44,7 +62,12 @@ public final class FunnelPlanner {
         Seasonality season = in.seasonality();
         Integer line = season.lineOf().getOrDefault(RateEstimator.repKey(target.rep()), season.lineOf().get(""));
         String weightsWhere = line == null ? in.targetsSource() : season.source() + " line " + line;
-        return planRep(in.history().source(), weightsWhere, stages, target, rates, avgDays, seasonality);
+        // A stage's rate comes from the rep's rows of the next stage, or from every rep's when the rep has none.
+        IntFunction<String> ratesWhere = s -> {
+            String own = RateEstimator.where(in.history(), s + 1, target.rep());
+            return own.equals(in.history().source()) ? RateEstimator.where(in.history(), s + 1, null) : own;
+        };
+        return planRep(ratesWhere, weightsWhere, stages, target, rates, avgDays, seasonality);
     }
 
     /**
@@ -64,10 +87,10 @@ public final class FunnelPlanner {
         }
         double[] days = java.util.Arrays.copyOf(avgDays, stages.size());
         days[stages.wonIndex()] = 0;
-        return planRep(where, where, stages, target, stageRates, days, seasonality.clone());
+        return planRep(s -> where, where, stages, target, stageRates, days, seasonality.clone());
     }
 
-    private static RepPlan planRep(String ratesWhere, String weightsWhere, FunnelStages stages, RepTarget target,
+    private static RepPlan planRep(IntFunction<String> ratesWhere, String weightsWhere, FunnelStages stages, RepTarget target,
                                    List<StageRate> rates, double[] avgDays, double[] seasonality) {
         int won = stages.wonIndex();
         double[] winProbability = new double[stages.size()];
@@ -77,10 +100,15 @@ public final class FunnelPlanner {
         for (int s = won - 1; s >= 0; s--) {
             double rate = rates.get(s).rate();
             if (rate == 0 && target.newCustomers() > 0) {
-                throw new InputException(ratesWhere, "rep %s has a rate of 0 from stage '%s' to '%s', so the target of %d new customers cannot be reached; add history where items move on"
+                throw new InputException(ratesWhere.apply(s), "rep %s has a rate of 0 from stage '%s' to '%s', so the target of %d new customers cannot be reached; add history where items move on"
                         .formatted(target.rep(), stages.get(s), stages.get(s + 1), target.newCustomers()));
             }
             winProbability[s] = rate * winProbability[s + 1];
+            if (required[s + 1] / rate > FunnelMath.MAX_VOLUME) {
+                throw new InputException(ratesWhere.apply(s),
+                        "rep %s would need more than %,.0f items at stage '%s' (rate %s to '%s'); check the history's counts and the target"
+                                .formatted(target.rep(), FunnelMath.MAX_VOLUME, stages.get(s), rate, stages.get(s + 1)));
+            }
             required[s] = FunnelMath.required(required[s + 1], rate);
         }
 

@@ -43,7 +43,7 @@ public final class RateEstimator {
         team = new TeamRate[transitions];
         for (int s = 0; s < transitions; s++) {
             if (teamCounts[s][1] == 0) {
-                throw new InputException(source, "no history moves from stage '%s' to '%s' (no items at '%s' in any period that also gives '%s')"
+                throw new InputException(where(history, s, null), "no history moves from stage '%s' to '%s' (no items at '%s' in any period that also gives '%s')"
                         .formatted(stages.get(s), stages.get(s + 1), stages.get(s), stages.get(s + 1)));
             }
             team[s] = new TeamRate(teamCounts[s][0], teamCounts[s][1]);
@@ -52,6 +52,17 @@ public final class RateEstimator {
                         .formatted(source, stages.get(s), stages.get(s + 1), team[s].rate()));
             }
         }
+    }
+
+    /** The file and the first line giving a stage (for one rep, or any rep when null), for messages. */
+    static String where(FunnelHistory history, int stage, String rep) {
+        for (HistoryRow row : history.rows()) {
+            boolean stageMatches = Stage.keyOf(row.stage()).equals(Stage.keyOf(history.stages().get(stage)));
+            if (stageMatches && (rep == null || repKey(row.rep()).equals(repKey(rep)))) {
+                return history.source() + " line " + row.line();
+            }
+        }
+        return history.source();
     }
 
     /** Reps are the same when their names match ignoring case and spaces. */

@@ -82,6 +82,35 @@ class FunnelPlannerTest {
     }
 
     @Test
+    void zeroRateNamesTheHistoryLineOfTheStageNoItemReached() {
+        FunnelHistory history = SeedFunnel.history("Rep X", new long[] {100, 40, 10, 5, 0}, new double[5]);
+        PlanInputs in = new PlanInputs(2026, "t.csv", List.of(RepTarget.simple("Rep X", 3, 1000, null)), history,
+                null, null, 20);
+        InputException error = assertThrows(InputException.class, () -> FunnelPlanner.plan(in));
+        assertTrue(error.getMessage().startsWith("history.csv line 6:"), error.getMessage());
+    }
+
+    @Test
+    void aVolumeBeyondFifteenDigitsIsAnErrorNotANegativeCount() {
+        FunnelHistory history = SeedFunnel.history("Rep X", new long[] {1_000_000_000_000_000L, 400, 100, 20, 10}, new double[5]);
+        PlanInputs in = new PlanInputs(2026, "t.csv", List.of(RepTarget.simple("Rep X", 1_000_000, 1000, null)), history,
+                null, null, 0);
+        InputException error = assertThrows(InputException.class, () -> FunnelPlanner.plan(in));
+        assertTrue(error.getMessage().contains("'lead'") && error.getMessage().contains("Rep X"), error.getMessage());
+    }
+
+    @Test
+    void aSeasonalityProfileForAnUnknownRepNamesItsLine() {
+        PlanInputs seed = SeedFunnel.inputs();
+        double[] weights = new double[12];
+        java.util.Arrays.fill(weights, 1);
+        Seasonality season = new Seasonality("seasonality.csv", weights, java.util.Map.of("ghost", weights), java.util.Map.of("ghost", 14));
+        PlanInputs in = new PlanInputs(2026, "targets.csv", seed.targets(), seed.history(), season, null, 20);
+        InputException error = assertThrows(InputException.class, () -> FunnelPlanner.plan(in));
+        assertTrue(error.getMessage().startsWith("seasonality.csv line 14:") && error.getMessage().contains("Rep X"), error.getMessage());
+    }
+
+    @Test
     void zeroTargetGivesAnEmptyFunnelEvenWithAZeroRate() {
         FunnelHistory history = SeedFunnel.history("Rep X", new long[] {100, 40, 10, 5, 0}, new double[5]);
         PlanInputs in = new PlanInputs(2026, "t.csv", List.of(RepTarget.simple("Rep X", 0, 1000, null)), history,
