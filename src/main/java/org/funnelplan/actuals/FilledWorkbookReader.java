@@ -26,9 +26,9 @@ import org.funnelplan.model.Stage;
 
 /**
  * Reads a filled funnelplan workbook without loading it: workbook.xml for the sheets and defined
- * names, then only the sheets those names point to (and the metadata sheet), streamed, keeping
- * only the named cells, then only the shared strings those cells use. A lead sheet of a quarter
- * of a million rows is never opened.
+ * names, the styles (which number formats are dates), then only the sheets those names point to
+ * (and the metadata sheet), streamed, keeping only the named cells, then only the shared strings
+ * those cells use. A lead sheet of a quarter of a million rows is never opened.
  */
 public final class FilledWorkbookReader {
     static final String METADATA_SHEET = "funnelplan";
@@ -111,6 +111,14 @@ public final class FilledWorkbookReader {
             scope.put(name.name(), places);
         }
 
+        // The styles, once: a number typed as 3/4 is stored as a date and must not count as 46,085.
+        CellFormats formats = CellFormats.NONE;
+        try (InputStream in = pkg.styles()) {
+            if (in != null) {
+                formats = CellFormats.read(in);
+            }
+        }
+
         // Stream each sheet once, in workbook order.
         Map<String, Map<Long, RawCell>> cellsBySheet = new HashMap<>();
         Set<Integer> strings = new HashSet<>();
@@ -122,7 +130,7 @@ public final class FilledWorkbookReader {
                 continue;
             }
             try (InputStream in = pkg.related(sheet.relationshipId(), "sheet '" + sheet.name() + "'")) {
-                Map<Long, RawCell> read = SheetCells.read(in, cells);
+                Map<Long, RawCell> read = SheetCells.read(in, cells, formats);
                 read.values().stream().filter(c -> c.kind() == RawCell.Kind.SHARED_STRING)
                         .forEach(c -> strings.add(c.sharedString()));
                 cellsBySheet.put(lower, read);

@@ -5,9 +5,15 @@ package org.funnelplan.actuals;
  * whether a formula produced it.
  *
  * @param sharedString index into the shared strings for {@link Kind#SHARED_STRING}, else -1
+ * @param date a {@link Kind#NUMBER} whose cell style (the {@code s} attribute) shows it as a date
+ *             or time: what a spreadsheet makes of {@code 3/4} typed into a count
  */
-record RawCell(int row, int col, Kind kind, double number, String text, int sharedString, boolean formula) {
+record RawCell(int row, int col, Kind kind, double number, String text, int sharedString, boolean formula, boolean date) {
     enum Kind { BLANK, NUMBER, TEXT, SHARED_STRING, BOOLEAN, ERROR }
+
+    RawCell(int row, int col, Kind kind, double number, String text, int sharedString, boolean formula) {
+        this(row, col, kind, number, text, sharedString, formula, false);
+    }
 
     static RawCell blank(int row, int col) {
         return new RawCell(row, col, Kind.BLANK, 0, null, -1, false);

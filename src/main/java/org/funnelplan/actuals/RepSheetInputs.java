@@ -13,7 +13,8 @@ import org.funnelplan.model.RepTarget;
 /**
  * Turns one rep sheet's named cells into the rep's plan and actuals: the plan is recomputed with
  * the Java model from the sheet's own inputs (targets, rates, days, seasonality, start and ramp),
- * and every actual cell is checked (a whole number of 0 or more, typed, not a formula).
+ * and every actual cell is checked (a whole number of 0 or more, typed, not a formula, not shown
+ * as a date).
  */
 final class RepSheetInputs {
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -82,6 +83,11 @@ final class RepSheetInputs {
             issues.report(where(named), "%s holds %s; %s".formatted(what, cell.describe(), expect));
             return null;
         }
+        if (cell.date()) {
+            issues.report(where(named), "%s holds a date (%s shown as a date); type the number of items, e.g. 3"
+                    .formatted(what, cell.describe()));
+            return null;
+        }
         if (cell.number() < 0) {
             issues.report(where(named), "%s is negative (%s); %s".formatted(what, cell.describe(), expect));
             return null;
@@ -105,6 +111,10 @@ final class RepSheetInputs {
         }
         if (cell.kind() != RawCell.Kind.NUMBER) {
             throw new InputException(where(named), "%s holds %s; expected a number, the plan is recomputed from it"
+                    .formatted(name, cell.describe()));
+        }
+        if (cell.date()) {
+            throw new InputException(where(named), "%s holds a date (%s shown as a date); expected a number, the plan is recomputed from it"
                     .formatted(name, cell.describe()));
         }
         double value = cell.number();

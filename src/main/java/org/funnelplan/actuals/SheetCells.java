@@ -23,9 +23,10 @@ final class SheetCells {
 
     /**
      * @param wanted keys of {@link RawCell#key(int, int)}, or {@code null} for every cell
+     * @param formats the workbook's cell styles, to tell numbers shown as dates
      * @return the wanted cells that the sheet has, by key; absent ones were never written (blank)
      */
-    static Map<Long, RawCell> read(InputStream in, Set<Long> wanted) throws IOException, XMLStreamException {
+    static Map<Long, RawCell> read(InputStream in, Set<Long> wanted, CellFormats formats) throws IOException, XMLStreamException {
         Map<Long, RawCell> cells = new HashMap<>();
         int lastRow = Integer.MAX_VALUE;
         if (wanted != null) {
@@ -64,12 +65,12 @@ final class SheetCells {
                         col++;
                     }
                     if (wanted == null || wanted.contains(RawCell.key(row, col))) {
-                        cells.put(RawCell.key(row, col), cell(xml, row, col));
+                        cells.put(RawCell.key(row, col), cell(xml, row, col, formats));
                     }
                 }
             }
         } catch (NumberFormatException e) {
-            throw new XMLStreamException("bad row or cell number: " + e.getMessage());
+            throw new XMLStreamException("bad row, cell or style number: " + e.getMessage());
         } finally {
             xml.close();
         }
@@ -77,8 +78,10 @@ final class SheetCells {
     }
 
     /** Reads a {@code <c>} element up to its end tag. */
-    private static RawCell cell(XMLStreamReader xml, int row, int col) throws XMLStreamException {
+    private static RawCell cell(XMLStreamReader xml, int row, int col, CellFormats formats) throws XMLStreamException {
         String type = xml.getAttributeValue(null, "t");
+        String s = xml.getAttributeValue(null, "s");
+        int style = s == null ? 0 : Integer.parseInt(s.trim());
         boolean formula = false;
         String value = null;
         StringBuilder inline = null;
@@ -128,13 +131,13 @@ final class SheetCells {
             case "str", "d" -> new RawCell(row, col, RawCell.Kind.TEXT, 0, value, -1, formula);
             case "b" -> new RawCell(row, col, RawCell.Kind.BOOLEAN, value.trim().equals("1") ? 1 : 0, null, -1, formula);
             case "e" -> new RawCell(row, col, RawCell.Kind.ERROR, 0, value, -1, formula);
-            default -> number(row, col, value, formula);
+            default -> number(row, col, value, formula, formats.isDate(style));
         };
     }
 
-    private static RawCell number(int row, int col, String value, boolean formula) {
+    private static RawCell number(int row, int col, String value, boolean formula, boolean date) {
         try {
-            return new RawCell(row, col, RawCell.Kind.NUMBER, Double.parseDouble(value.trim()), null, -1, formula);
+            return new RawCell(row, col, RawCell.Kind.NUMBER, Double.parseDouble(value.trim()), null, -1, formula, date);
         } catch (NumberFormatException e) {
             return new RawCell(row, col, RawCell.Kind.TEXT, 0, value, -1, formula);
         }

@@ -27,6 +27,7 @@ import org.funnelplan.model.InputException;
  */
 final class XlsxPackage implements AutoCloseable {
     static final String SHARED_STRINGS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings";
+    static final String STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
 
     private final String file;
     private final OPCPackage pkg;
@@ -148,6 +149,16 @@ final class XlsxPackage implements AutoCloseable {
         try {
             PackageRelationshipCollection rels = workbook.getRelationshipsByType(SHARED_STRINGS);
             return rels.size() == 0 ? null : partStream(rels.getRelationship(0), "the shared strings");
+        } catch (InvalidFormatException e) {
+            throw new InputException(file, "corrupt .xlsx: " + oneLine(e));
+        }
+    }
+
+    /** The styles part, or {@code null} when the workbook has none (every cell in the default format). */
+    InputStream styles() throws IOException {
+        try {
+            PackageRelationshipCollection rels = workbook.getRelationshipsByType(STYLES);
+            return rels.size() == 0 ? null : partStream(rels.getRelationship(0), "the styles");
         } catch (InvalidFormatException e) {
             throw new InputException(file, "corrupt .xlsx: " + oneLine(e));
         }

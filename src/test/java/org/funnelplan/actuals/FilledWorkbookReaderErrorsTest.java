@@ -24,6 +24,8 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.funnelplan.model.InputException;
 import org.funnelplan.model.Plan;
@@ -182,6 +184,74 @@ class FilledWorkbookReaderErrorsTest {
         assertTrue(messages.get(0).contains(", sheet Anna, cell " + cell + ": the actual 'quoted' of Jan is negative (-2)"), messages.get(0));
         assertTrue(messages.get(1).contains("cell " + cell + ": the actual 'quoted' of Jan is a fraction (2.5)"), messages.get(1));
         assertTrue(messages.get(2).contains("cell " + cell + ": the actual 'quoted' of Jan holds a formula"), messages.get(2));
+    }
+
+    /** Gives a cell a copy of its style with another number format, as a spreadsheet does when 3/4 is typed. */
+    private static void format(XSSFWorkbook workbook, Cell cell, short format) {
+        CellStyle style = workbook.createCellStyle();
+        style.cloneStyleFrom(cell.getCellStyle());
+        style.setDataFormat(format);
+        cell.setCellStyle(style);
+    }
+
+    @Test
+    void aDateInAnActualCellIsNamedBySheetAndCellAndSkippedWhenLenient() throws IOException {
+        // 3/4 typed in LibreOffice or Excel: the serial number of 4 March 2026 with a date format.
+        FilledWorkbooks.edit(anna, wb -> {
+            FilledWorkbooks.actuals(wb, "Anna", "visited", 5.0, 6.0);
+            Cell cell = FilledWorkbooks.cells(wb, "Anna", "Actual_visited_M").get(2);
+            cell.setCellValue(46085);
+            format(wb, cell, wb.createDataFormat().getFormat("d/m"));
+        });
+        String cell = FilledWorkbooks.address(anna, "Anna", "Actual_visited_M", 2);
+        assertEquals(anna + ", sheet Anna, cell " + cell + ": the actual 'visited' of Mar holds a date (46085 shown as a date);"
+                + " type the number of items, e.g. 3", error(anna));
+        TeamActuals team = ActualsImport.read(List.of(anna), true);
+        assertNull(team.reps().get(0).actual()[2][2]);
+        assertEquals(6.0, team.reps().get(0).actual()[2][1]);
+        assertTrue(team.warnings().stream().anyMatch(w -> w.startsWith(anna + ", sheet Anna, cell " + cell + ": the actual 'visited' of Mar holds a date")
+                && w.endsWith("skipped (--lenient)")), team.warnings().toString());
+    }
+
+    @Test
+    void builtInDateAndTimeFormatsInActualCellsAreErrors() throws IOException {
+        short[] builtIn = {14, 22, 20, 45}; // m/d/yy, m/d/yy h:mm, h:mm, mm:ss
+        String cell = FilledWorkbooks.address(anna, "Anna", "Actual_won_M", 0);
+        for (short format : builtIn) {
+            Path file = Files.copy(anna, dir.resolve("date" + format + ".xlsx"));
+            FilledWorkbooks.edit(file, wb -> {
+                Cell won = FilledWorkbooks.cells(wb, "Anna", "Actual_won_M").get(0);
+                won.setCellValue(3);
+                format(wb, won, format);
+            });
+            String message = error(file);
+            assertTrue(message.startsWith(file + ", sheet Anna, cell " + cell + ": the actual 'won' of Jan holds a date (3 shown as a date)"),
+                    format + ": " + message);
+        }
+    }
+
+    @Test
+    void aNumberInFunnelplansWholeFormatStillReads() throws IOException {
+        FilledWorkbooks.edit(anna, wb -> {
+            Cell cell = FilledWorkbooks.cells(wb, "Anna", "Actual_visited_M").get(0);
+            assertEquals("#,##0", cell.getCellStyle().getDataFormatString());
+            cell.setCellValue(46085);
+            Cell other = FilledWorkbooks.cells(wb, "Anna", "Actual_visited_M").get(1);
+            format(wb, other, wb.createDataFormat().getFormat("#,##0"));
+            other.setCellValue(7);
+        });
+        TeamActuals team = ActualsImport.read(List.of(anna), false);
+        assertEquals(46085.0, team.reps().get(0).actual()[2][0]);
+        assertEquals(7.0, team.reps().get(0).actual()[2][1]);
+        assertTrue(team.warnings().isEmpty(), team.warnings().toString());
+    }
+
+    @Test
+    void aDateInAPlanInputIsAnError() throws IOException {
+        FilledWorkbooks.edit(anna, wb -> format(wb, FilledWorkbooks.cells(wb, "Anna", "Input_StartMonth").get(0), (short) 14));
+        String cell = FilledWorkbooks.address(anna, "Anna", "Input_StartMonth", 0);
+        String message = error(true, anna);
+        assertTrue(message.startsWith(anna + ", sheet Anna, cell " + cell + ": Input_StartMonth holds a date ("), message);
     }
 
     @Test
