@@ -22,7 +22,9 @@ final class InputValidation {
         WHOLE_AT_LEAST_ZERO("validation.whole"),
         DECIMAL_AT_LEAST_ZERO("validation.decimal"),
         RATE("validation.rate"),
-        MONTH("validation.month");
+        MONTH("validation.month"),
+        /** Below 40,000: any date since 2009 is a larger serial number, so a date typed as 3/4 is refused. */
+        ACTUAL("validation.actual");
 
         final String labels;
 
@@ -50,6 +52,10 @@ final class InputValidation {
 
     void rate(int row, int col) {
         add(Kind.RATE, row, col, col);
+    }
+
+    void actual(int row, int firstCol, int lastCol) {
+        add(Kind.ACTUAL, row, firstCol, lastCol);
     }
 
     void month(int row, int col) {
@@ -80,6 +86,7 @@ final class InputValidation {
             case DECIMAL_AT_LEAST_ZERO -> helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
             case RATE -> helper.createDecimalConstraint(OperatorType.BETWEEN, "0", "1");
             case MONTH -> helper.createIntegerConstraint(OperatorType.BETWEEN, "1", "12");
+            case ACTUAL -> helper.createIntegerConstraint(OperatorType.BETWEEN, "0", "39999");
         };
     }
 }

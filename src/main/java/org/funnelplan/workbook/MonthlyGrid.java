@@ -94,7 +94,7 @@ final class MonthlyGrid {
             out.blank(actualRow, monthColumn(m), Style.INPUT_WHOLE);
         }
         names.name("Actual_" + key + "_M", actualRow, monthColumn(1), monthColumn(12));
-        validation.wholeAtLeastZero(actualRow, monthColumn(1), monthColumn(12));
+        validation.actual(actualRow, monthColumn(1), monthColumn(12));
     }
 
     private static String rowRange(int row) {
