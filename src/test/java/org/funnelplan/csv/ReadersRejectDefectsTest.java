@@ -68,6 +68,7 @@ class ReadersRejectDefectsTest {
             leads-organisation-empty.csv            | 2 | column organisation is empty
             leads-missing-organisation.csv          | 1 | missing required column organisation
             leads-id-twice.csv                      | 4 | column id: 'L1' is already the id of line 2
+            leads-cell-too-long.csv                 | 4 | column Notes: the cell is 32,768 characters long, longer than Excel's 32,767 characters
             campaigns-response-rate-above-one.csv   | 2 | column response_rate: '1.5' is out of range; expected a fraction from 0 to 1
             campaigns-handover-rate-negative.csv    | 3 | column handover_rate: must be ≥ 0
             campaigns-cost-negative.csv             | 2 | column cost: must be ≥ 0
