@@ -25,6 +25,8 @@ import org.funnelplan.model.InputException;
  */
 final class CsvTable {
     private static final int MARK_LIMIT = 1 << 20;
+    /** Excel holds at most this many characters in a cell; the workbook writer would fail on more. */
+    static final int MAX_CELL = 32_767;
 
     private final String file;
     private final CsvColumns columns;
@@ -158,6 +160,11 @@ final class CsvTable {
                 throw new InputException(where, "column %d has no name; expected the columns %s"
                         .formatted(i + 1, columns.describe()));
             }
+            if (name.length() > MAX_CELL) {
+                throw new InputException(where, String.format(Locale.ROOT,
+                        "column %d: the header is %,d characters long, longer than Excel's %,d characters in a cell",
+                        i + 1, name.length(), MAX_CELL));
+            }
             Integer before = seen.putIfAbsent(name, i);
             if (before != null) {
                 throw new InputException(where, "column %s is named twice (columns %d and %d); name each column once"
@@ -190,6 +197,12 @@ final class CsvTable {
         Map<String, String> extra = columns.carryUnknown() ? new LinkedHashMap<>() : Map.of();
         for (int i = 0; i < width; i++) {
             String value = i < cells.size() ? cells.get(i) : "";
+            if (value.length() > MAX_CELL) {
+                String column = columns.isKnown(names.get(i)) ? names.get(i) : written.get(i);
+                throw new InputException(file + " line " + line, String.format(Locale.ROOT,
+                        "column %s: the cell is %,d characters long, longer than Excel's %,d characters in a cell; shorten it",
+                        column, value.length(), MAX_CELL));
+            }
             if (columns.isKnown(names.get(i))) {
                 known.put(names.get(i), value);
             } else {

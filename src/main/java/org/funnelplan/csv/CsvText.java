@@ -3,10 +3,9 @@ package org.funnelplan.csv;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -17,14 +16,17 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.LongConsumer;
 
 import org.funnelplan.model.InputException;
 
 /**
- * Opens a CSV file as text the way Excel users save it: UTF-8 with or without BOM, or, when the
- * bytes are not valid UTF-8, Windows-1252 (Excel's plain "CSV" on Western Windows) with a warning.
- * UTF-16 ("Unicode Text") is refused with a hint. The file is read twice (a validating pass, then
- * the real one), so large files are never held in memory.
+ * Opens a CSV file as text the way Excel users save it: UTF-8 with or without BOM, where bytes
+ * that are not valid UTF-8 are read as Windows-1252 (Excel's plain "CSV" on Western Windows), with
+ * a warning. Only those bytes: valid UTF-8 elsewhere in the file stays as written, so one line
+ * pasted from an old export does not garble the accents of every other line. UTF-16 ("Unicode
+ * Text") is refused with a hint. The file is decoded in one streaming pass.
  */
 final class CsvText {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -43,18 +45,16 @@ final class CsvText {
             }
             int bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
                     && (head[2] & 0xFF) == 0xBF ? 3 : 0;
-            long badLine = firstInvalidUtf8Line(file, bom);
-            Charset charset = StandardCharsets.UTF_8;
-            if (badLine > 0) {
-                charset = WINDOWS_1252;
-                warnings.add(("%s line %d: not valid UTF-8; read the file as Windows-1252 (Excel's plain \"CSV\")."
-                        + " Check accented names, or save as \"CSV UTF-8\"").formatted(file, badLine));
-            }
             InputStream in = Files.newInputStream(file);
-            in.skipNBytes(bom);
-            return new BufferedReader(new InputStreamReader(in, charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+            try {
+                in.skipNBytes(bom);
+            } catch (IOException e) {
+                in.close();
+                throw e;
+            }
+            return new BufferedReader(new Utf8Or1252Reader(in, line -> warnings.add(
+                    ("%s line %d: not valid UTF-8; read those bytes as Windows-1252 (Excel's plain \"CSV\")."
+                            + " Check accented names, or save as \"CSV UTF-8\"").formatted(file, line))), 1 << 16);
         } catch (NoSuchFileException e) {
             throw new InputException(file.toString(), "cannot read: no such file");
         } catch (AccessDeniedException e) {
@@ -91,45 +91,115 @@ final class CsvText {
         return head.length > 0 && nul * 5 >= head.length;
     }
 
-    /** The 1-based line of the first byte that is not valid UTF-8, or 0 when all are. */
-    private static long firstInvalidUtf8Line(Path file, int skip) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    /**
+     * Decodes UTF-8, reading each byte that is not part of a valid UTF-8 sequence as Windows-1252
+     * instead, and reports the line of the first such byte once.
+     */
+    static final class Utf8Or1252Reader extends Reader {
+        /** Windows-1252 by byte; its five undefined bytes become U+FFFD. */
+        private static final char[] CP1252 = cp1252();
+
+        private final InputStream in;
+        private final LongConsumer firstInvalidLine;
+        private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-        CharBuffer chars = CharBuffer.allocate(1 << 16);
-        long line = 1;
-        try (InputStream in = Files.newInputStream(file)) {
-            in.skipNBytes(skip);
-            boolean end = false;
-            while (!end) {
-                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-                end = n < 0;
-                if (n > 0) {
-                    bytes.position(bytes.position() + n);
-                }
-                bytes.flip();
-                CoderResult result = decoder.decode(bytes, chars, end);
-                line += newlines(chars);
-                if (result.isError()) {
-                    return line;
-                }
-                bytes.compact();
-            }
-            CoderResult flushed = decoder.flush(chars);
-            return flushed.isError() ? line : 0;
-        }
-    }
+        private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip(); // read mode between calls
+        private final CharBuffer chars = CharBuffer.allocate(1 << 16).flip(); // read mode between calls
+        private boolean endOfInput;
+        private boolean done;
+        private long line = 1; // counted until the first invalid byte only
+        private boolean reported;
 
-    private static long newlines(CharBuffer chars) {
-        chars.flip();
-        long count = 0;
-        while (chars.hasRemaining()) {
-            if (chars.get() == '\n') {
-                count++;
+        Utf8Or1252Reader(InputStream in, LongConsumer firstInvalidLine) {
+            this.in = in;
+            this.firstInvalidLine = firstInvalidLine;
+        }
+
+        private static char[] cp1252() {
+            byte[] all = new byte[256];
+            for (int b = 0; b < all.length; b++) {
+                all[b] = (byte) b;
+            }
+            char[] table = new String(all, WINDOWS_1252).toCharArray();
+            if (table.length != 256) {
+                throw new IllegalStateException("windows-1252 does not map one byte to one character");
+            }
+            return table;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            Objects.checkFromIndexSize(offset, length, buffer.length);
+            if (length == 0) {
+                return 0;
+            }
+            while (!chars.hasRemaining()) {
+                if (done) {
+                    return -1;
+                }
+                fill();
+            }
+            int n = Math.min(length, chars.remaining());
+            chars.get(buffer, offset, n);
+            return n;
+        }
+
+        /** Decodes at least one more character into {@code chars}, or sets {@code done}. */
+        private void fill() throws IOException {
+            chars.clear();
+            while (chars.position() == 0 && !done) {
+                int from = chars.position();
+                CoderResult result = utf8.decode(bytes, chars, endOfInput);
+                if (!reported) {
+                    countLines(from, chars.position());
+                }
+                if (result.isError()) {
+                    if (chars.remaining() < result.length()) {
+                        break; // full; the same bytes are reported again on the next call
+                    }
+                    if (!reported) {
+                        reported = true;
+                        firstInvalidLine.accept(line);
+                    }
+                    for (int i = 0; i < result.length(); i++) {
+                        chars.put(CP1252[bytes.get() & 0xFF]);
+                    }
+                } else if (result.isUnderflow()) {
+                    if (endOfInput) {
+                        utf8.flush(chars);
+                        done = true;
+                    } else {
+                        readBytes();
+                    }
+                }
+            }
+            chars.flip();
+        }
+
+        private void countLines(int from, int to) {
+            char[] array = chars.array();
+            for (int i = from; i < to; i++) {
+                if (array[i] == '\n') {
+                    line++;
+                }
             }
         }
-        chars.clear();
-        return count;
+
+        private void readBytes() throws IOException {
+            bytes.compact();
+            int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            if (n < 0) {
+                endOfInput = true;
+            } else {
+                bytes.position(bytes.position() + n);
+            }
+            bytes.flip();
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.funnelplan.model.FunnelHistory;
@@ -17,6 +18,8 @@ import org.funnelplan.model.Stage;
  * stage order that all (rep, period) groups agree on.
  */
 public final class HistoryReader {
+    /** The workbook's fixed name next to the per-stage {@code Plan_<key>} names. */
+    private static final String IN_YEAR_MARGIN = "InYearMargin";
     static final CsvColumns COLUMNS = CsvColumns.of(List.of("rep", "period", "stage", "count"), List.of("avg_days"));
 
     private HistoryReader() {
@@ -26,6 +29,32 @@ public final class HistoryReader {
     private static final class Group {
         final Map<Integer, Integer> lineOfStage = new HashMap<>();
         int last = -1;
+    }
+
+    /**
+     * Refuses a new stage whose workbook names Excel, which ignores case in names, cannot tell
+     * from those of another stage or from a fixed name: stage {@code k} owns {@code Plan_k} and
+     * {@code Plan_k_M}, so the keys {@code k} and {@code k_m} clash, and {@code Plan_InYearMargin} is taken.
+     */
+    private static void checkWorkbookNames(CsvRow row, String stageName, String key, StageOrder order,
+            Map<Integer, Integer> firstLineOfStage) {
+        if (key.equals(IN_YEAR_MARGIN.toLowerCase(Locale.ROOT))) {
+            throw row.error(("column stage: '%s' (line %d) would be named Plan_%s in the workbook, which Excel cannot"
+                    + " tell from %s (the planned in-year margin) as it ignores case in names; rename the stage")
+                    .formatted(stageName, row.line(), key, "Plan_" + IN_YEAR_MARGIN));
+        }
+        String stem = key.endsWith("_m") ? key.substring(0, key.length() - 2) : null;
+        int other = order.indexOfKey(key + "_m");
+        String shared = "Plan_" + key + "_M";
+        if (other < 0 && stem != null) {
+            other = order.indexOfKey(stem);
+            shared = "Plan_" + stem + "_M";
+        }
+        if (other >= 0) {
+            throw row.error(("column stage: '%s' (line %d) and '%s' (line %d) would both be named %s in the workbook"
+                    + " (Excel ignores case in names, and a stage's monthly plan is named Plan_<stage>_M); rename one of them")
+                    .formatted(stageName, row.line(), order.name(other), firstLineOfStage.get(other), shared));
+        }
     }
 
     public static FunnelHistory read(Path file, List<String> warnings) {
@@ -43,6 +72,7 @@ public final class HistoryReader {
             String key = Stage.named(stageName).key();
             int stage = order.indexOfKey(key);
             if (stage < 0) {
+                checkWorkbookNames(row, stageName, key, order, firstLineOfStage);
                 stage = order.add(key, stageName);
                 firstLineOfStage.put(stage, row.line());
             } else if (!order.name(stage).equals(stageName)) {

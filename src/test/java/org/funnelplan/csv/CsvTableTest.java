@@ -51,4 +51,24 @@ class CsvTableTest {
         assertEquals(List.of(4, 6), rows.stream().map(CsvRow::line).toList());
         assertEquals("Acme\r\nWest", rows.get(0).text("organisation"));
     }
+
+    @Test
+    void cellsUpToExcelsLimitAreReadAndLongerOnesRefusedNamingTheColumn() throws IOException {
+        String longest = "a".repeat(32_767);
+        List<CsvRow> rows = read("organisation;id\n" + longest + ";1\n", LEADS_LIKE);
+        assertEquals(longest, rows.get(0).text("organisation"));
+
+        Path file = dir.resolve("leads.csv");
+        Files.writeString(file, "organisation;id\nAcme;1\n  " + longest + "b  ;2\n");
+        assertRejected(() -> CsvTable.read(file, LEADS_LIKE, new ArrayList<>(), row -> { }), file, 3,
+                "column organisation: the cell is 32,768 characters long, longer than Excel's 32,767 characters");
+    }
+
+    @Test
+    void headerLongerThanExcelsLimitIsRefused() throws IOException {
+        Path file = dir.resolve("leads.csv");
+        Files.writeString(file, "organisation;" + "h".repeat(40_000) + "\nAcme;1\n");
+        assertRejected(() -> CsvTable.read(file, LEADS_LIKE, new ArrayList<>(), row -> { }), file, 1,
+                "column 2: the header is 40,000 characters long, longer than Excel's 32,767 characters");
+    }
 }

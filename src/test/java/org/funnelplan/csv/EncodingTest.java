@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static org.funnelplan.csv.Fixtures.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,6 +37,41 @@ class EncodingTest {
         assertEquals(1, warnings.size());
         assertTrue(warnings.get(0).startsWith(file + " line 3: not valid UTF-8"), warnings.get(0));
         assertTrue(warnings.get(0).contains("Windows-1252"), warnings.get(0));
+    }
+
+    @Test
+    void validUtf8StaysUtf8WhenOtherBytesOfTheFileAreWindows1252() throws IOException {
+        Path file = fixture("good/targets-mixed-utf8-and-1252.csv");
+        List<String> warnings = new ArrayList<>();
+        List<RepTarget> targets = TargetsReader.read(file, warnings);
+        assertEquals(List.of("Jos\u00e9 M\u00fcller", "Ren\u00e9 \u20acuro", "Anna"),
+                targets.stream().map(RepTarget::rep).toList());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith(file + " line 3: not valid UTF-8"), warnings.get(0));
+    }
+
+    @Test
+    void invalidBytesAtEveryPositionOfALargeFileAreEachReadAsWindows1252() throws IOException {
+        Path file = dir.resolve("targets-large.csv");
+        List<String> expected = new ArrayList<>();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("rep,new_customers,avg_margin\n".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < 20_000; i++) { // crosses many decoder buffers at varying offsets
+            String name = i % 2 == 0 ? "Jos\u00e9 " + i : "Ren\u00e9 " + i;
+            expected.add(name);
+            bytes.writeBytes((name + ",1,1\n").getBytes(i % 2 == 0 ? StandardCharsets.UTF_8 : CsvText.WINDOWS_1252));
+        }
+        bytes.writeBytes("Last \u00e9,1,1".getBytes(CsvText.WINDOWS_1252)); // an invalid byte near the end, no newline
+        expected.add("Last \u00e9");
+        Files.write(file, bytes.toByteArray());
+        List<String> warnings = new ArrayList<>();
+        List<String> read = TargetsReader.read(file, warnings).stream().map(RepTarget::rep).toList();
+        assertEquals(expected.size(), read.size());
+        for (int i = 0; i < read.size(); i++) {
+            assertEquals(expected.get(i), read.get(i), "rep " + i);
+        }
+        assertEquals(List.of(file + " line 3: not valid UTF-8; read those bytes as Windows-1252 (Excel's plain \"CSV\")."
+                + " Check accented names, or save as \"CSV UTF-8\""), warnings);
     }
 
     @Test

@@ -56,6 +56,9 @@ class ReadersRejectDefectsTest {
             history-stage-case-variants.csv         | 4 | column stage: 'quoted' and 'Quoted' (line 2) are the same stage written two ways
             history-stage-punctuation-variants.csv  | 4 | column stage: 'in progress' and 'in-progress' (line 2) are the same stage
             history-no-rows.csv                     | 1 | no history
+            history-stage-name-collides-with-monthly-name.csv | 4 | column stage: 'Demo M' (line 4) and 'Demo' (line 2) would both be named Plan_demo_M in the workbook
+            history-stage-monthly-name-before-stage.csv | 4 | column stage: 'DEMO' (line 4) and 'demo-m' (line 3) would both be named Plan_demo_M in the workbook
+            history-stage-named-inyearmargin.csv    | 3 | column stage: 'InYearMargin' (line 3) would be named Plan_inyearmargin in the workbook, which Excel cannot tell from Plan_InYearMargin
             seasonality-month-twice.csv             | 4 | column month: month 1 is given twice for the team profile (rows without a rep), on line 2 and here
             seasonality-months-missing.csv          | 2 | column month: the team profile (rows without a rep), which starts here, misses months 5, 7
             seasonality-rep-months-missing.csv      | 14 | column month: the profile of rep Anna, which starts here, misses months 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
@@ -68,6 +71,7 @@ class ReadersRejectDefectsTest {
             leads-organisation-empty.csv            | 2 | column organisation is empty
             leads-missing-organisation.csv          | 1 | missing required column organisation
             leads-id-twice.csv                      | 4 | column id: 'L1' is already the id of line 2
+            leads-cell-too-long.csv                 | 4 | column Notes: the cell is 32,768 characters long, longer than Excel's 32,767 characters
             campaigns-response-rate-above-one.csv   | 2 | column response_rate: '1.5' is out of range; expected a fraction from 0 to 1
             campaigns-handover-rate-negative.csv    | 3 | column handover_rate: must be ≥ 0
             campaigns-cost-negative.csv             | 2 | column cost: must be ≥ 0
