@@ -195,8 +195,13 @@ final class XlsxPackage implements AutoCloseable {
     }
 
     static String zipBomb(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
         return "refused: a part of the zip is compressed far more, or is far larger, than a workbook's would be"
-                + " (a possible zip bomb); if the file is genuine, save it again from Excel or LibreOffice";
+                + " (a possible zip bomb: %s); if the file is genuine, save it again from Excel or LibreOffice"
+                        .formatted(oneLine(cause).split("(?<=[.!]) ")[0]);
     }
 
     static String oneLine(Throwable e) {

@@ -17,14 +17,13 @@ final class FunnelTable {
     private final RepSheet.Namer names;
     private final InputValidation validation;
 
-    FunnelTable(SheetWriter out, Plan plan, RepPlan rep, RepSheetLayout layout, RepSheet.Namer names,
-                InputValidation validation) {
-        this.out = out;
-        this.plan = plan;
-        this.rep = rep;
-        this.layout = layout;
-        this.names = names;
-        this.validation = validation;
+    FunnelTable(RepBlock block) {
+        this.out = block.out();
+        this.plan = block.plan();
+        this.rep = block.rep();
+        this.layout = block.layout();
+        this.names = block.names();
+        this.validation = block.validation();
     }
 
     void write(AssumptionsSheet assumptions) {
