@@ -59,10 +59,7 @@ public final class PlanWorkbook {
         SheetWriter overview = new SheetWriter(workbook.createSheet(words.get("sheet.overview")), styles, words);
         SheetWriter assumptionsOut = new SheetWriter(workbook.createSheet(words.get("sheet.assumptions")), styles, words);
         AssumptionsSheet assumptions = new AssumptionsSheet(assumptionsOut, plan);
-        boolean charts = ChartPolicy.wanted(options, plan);
-        if (options.charts() && ChartPolicy.omitted(plan)) {
-            overview.text(2, 0, words.format("charts.omitted", ChartPolicy.MAX_REPS_WITH_CHARTS), Style.NOTE); // the row between the hint and the summary
-        }
+        boolean charts = options.charts();
 
         for (int i = 0; i < plan.reps().size(); i++) {
             SXSSFSheet sheet = workbook.createSheet(repSheets.get(i));

@@ -2,77 +2,91 @@ package org.funnelplan.workbook;
 
 import static org.funnelplan.workbook.RepSheetLayout.*;
 
-import org.apache.poi.xddf.usermodel.PresetColor;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.RepPlan;
 
 /**
  * The two charts under a rep's monthly grid: won per month, plan against actual, and the funnel,
- * required volume against plan and actual to date. Series point at the sheet's cells, so they
- * follow what the rep types; the model's values are the cached points until the file is opened.
+ * required volume against actual to date. Series point at the sheet's cells, so they follow what
+ * the rep types; the model's values are the cached points until the file is opened. The drawing
+ * and chart parts are written straight into the package ({@link ChartXml}).
  */
 final class RepCharts {
     private static final int HEIGHT_ROWS = 16;
+    private static final String PLAN_COLOUR = "4682B4";
+    private static final String ACTUAL_COLOUR = "FF8C00";
 
     private final XSSFSheet sheet;
+    private final int sheetIndex;
     private final String sheetName;
     private final RepSheetLayout layout;
     private final FunnelStages stages;
     private final RepPlan rep;
     private final Labels words;
 
-    RepCharts(XSSFSheet sheet, RepSheetLayout layout, FunnelStages stages, RepPlan rep, Labels words) {
-        this.words = words;
+    RepCharts(XSSFSheet sheet, int sheetIndex, RepSheetLayout layout, FunnelStages stages, RepPlan rep, Labels words) {
         this.sheet = sheet;
+        this.sheetIndex = sheetIndex;
         this.sheetName = sheet.getSheetName();
         this.layout = layout;
         this.stages = stages;
         this.rep = rep;
-    }
-
-    int lastRow() {
-        return firstRow() + HEIGHT_ROWS;
-    }
-
-    private int firstRow() {
-        return layout.lastRow() + 2;
+        this.words = words;
     }
 
     void write() {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        wonByMonth(drawing.createChart(new XSSFClientAnchor(0, 0, 0, 0, 0, firstRow(), FIRST_MONTH + 3, lastRow())));
-        funnel(drawing.createChart(new XSSFClientAnchor(0, 0, 0, 0, FIRST_MONTH + 4, firstRow(), LAST_MONTH + 1, lastRow())));
+        int first = layout.lastRow() + 2;
+        int last = first + HEIGHT_ROWS;
+        try {
+            OPCPackage pkg = sheet.getPackagePart().getPackage();
+            // Numbered by sheet, so no part name is ever looked for.
+            PackagePartName drawingName = PackagingURIHelper.createPartName("/xl/drawings/drawing" + (sheetIndex + 1) + ".xml");
+            PackagePart drawing = pkg.createPart(drawingName, XSSFRelation.DRAWINGS.getContentType());
+            PackageRelationship toDrawing = sheet.getPackagePart().addRelationship(drawingName, TargetMode.INTERNAL,
+                    XSSFRelation.DRAWINGS.getRelation());
+            sheet.getCTWorksheet().addNewDrawing().setId(toDrawing.getId());
+            write(drawing, ChartXml.drawing(List.of(new ChartXml.Anchor(0, first, FIRST_MONTH + 3, last),
+                    new ChartXml.Anchor(FIRST_MONTH + 4, first, LAST_MONTH + 1, last))));
+            chart(pkg, drawing, 1, wonByMonth());
+            chart(pkg, drawing, 2, funnel());
+        } catch (InvalidFormatException e) {
+            throw new IllegalStateException("chart part names are made here and valid", e);
+        }
     }
 
-    private void wonByMonth(XSSFChart chart) {
+    private void chart(OPCPackage pkg, PackagePart drawing, int number, String xml) throws InvalidFormatException {
+        PackagePartName name = PackagingURIHelper.createPartName("/xl/charts/chart" + (2 * sheetIndex + number) + ".xml");
+        PackagePart chart = pkg.createPart(name, XSSFRelation.CHART.getContentType());
+        drawing.addRelationship(name, TargetMode.INTERNAL, XSSFRelation.CHART.getRelation(), "rId" + number);
+        write(chart, xml);
+    }
+
+    private String wonByMonth() {
         int won = stages.wonIndex();
-        XDDFCategoryDataSource months = XDDFDataSourcesFactory.fromArray(words.months(),
-                range(layout.monthHeader(), FIRST_MONTH, LAST_MONTH));
-        XDDFBarChartData bars = bars(chart, words.get("chart.won"), BarDirection.COL);
-        series(bars, months, words.get("chart.plan"), boxed(rep.wonByMonth()), range(layout.planRow(won), FIRST_MONTH, LAST_MONTH), PresetColor.STEEL_BLUE);
-        series(bars, months, words.get("chart.actual"), new Double[12], range(layout.actualRow(won), FIRST_MONTH, LAST_MONTH), PresetColor.DARK_ORANGE);
-        plot(bars);
+        return ChartXml.barChart(words.get("chart.won"), range(layout.monthHeader(), FIRST_MONTH, LAST_MONTH), words.months(),
+                List.of(new ChartXml.Series(words.get("chart.plan"), range(layout.planRow(won), FIRST_MONTH, LAST_MONTH),
+                                boxed(rep.wonByMonth()), PLAN_COLOUR),
+                        new ChartXml.Series(words.get("chart.actual"), range(layout.actualRow(won), FIRST_MONTH, LAST_MONTH),
+                                new Double[12], ACTUAL_COLOUR)),
+                false, "0.0");
     }
 
-    private void funnel(XSSFChart chart) {
+    private String funnel() {
         String[] names = new String[stages.size()];
         Double[] required = new Double[stages.size()];
         Double[] actual = new Double[stages.size()];
@@ -83,46 +97,18 @@ final class RepCharts {
         }
         int first = layout.stageRow(0);
         int last = layout.stageRow(stages.wonIndex());
-        XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(names, column(first, last, STAGE));
-        XDDFBarChartData bars = bars(chart, words.get("chart.funnel"), BarDirection.BAR);
-        series(bars, categories, words.get("chart.required"), required, column(first, last, REQUIRED), PresetColor.STEEL_BLUE);
-        series(bars, categories, words.get("chart.actualToDate"), actual, column(first, last, ACTUAL_TO_DATE), PresetColor.DARK_ORANGE);
-        plot(bars);
+        return ChartXml.barChart(words.get("chart.funnel"), column(first, last, STAGE), names,
+                List.of(new ChartXml.Series(words.get("chart.required"), column(first, last, REQUIRED), required, PLAN_COLOUR),
+                        new ChartXml.Series(words.get("chart.actualToDate"), column(first, last, ACTUAL_TO_DATE), actual, ACTUAL_COLOUR)),
+                true, "#,##0");
     }
 
-    /**
-     * Plots the series without {@code XSSFChart.plot}, which builds a whole embedded workbook per
-     * chart to hold data the series already take from the sheet (a thousand reps: two thousand workbooks).
-     */
-    private static void plot(XDDFBarChartData bars) {
-        for (int i = 0; i < bars.getSeriesCount(); i++) {
-            bars.getSeries(i).plot();
+    private static void write(PackagePart part, String xml) {
+        try (OutputStream out = part.getOutputStream()) {
+            out.write(xml.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-    }
-
-    private static XDDFBarChartData bars(XSSFChart chart, String title, BarDirection direction) {
-        chart.setTitleText(title);
-        chart.setTitleOverlay(false);
-        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-        XDDFCategoryAxis categories = chart.createCategoryAxis(direction == BarDirection.BAR ? AxisPosition.LEFT : AxisPosition.BOTTOM);
-        XDDFValueAxis values = chart.createValueAxis(direction == BarDirection.BAR ? AxisPosition.BOTTOM : AxisPosition.LEFT);
-        values.setCrossBetween(AxisCrossBetween.BETWEEN);
-        if (direction == BarDirection.BAR) {
-            categories.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN); // top stage first
-        }
-        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
-        bars.setBarDirection(direction);
-        bars.setVaryColors(false);
-        return bars;
-    }
-
-    private static void series(XDDFBarChartData bars, XDDFCategoryDataSource categories, String title, Double[] cached,
-                               String reference, PresetColor colour) {
-        XDDFChartData.Series series = bars.addSeries(categories, XDDFDataSourcesFactory.fromArray(cached, reference));
-        series.setTitle(title, null);
-        XDDFShapeProperties shape = new XDDFShapeProperties();
-        shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(colour)));
-        series.setShapeProperties(shape);
     }
 
     private String range(int row, int firstCol, int lastCol) {

@@ -44,7 +44,7 @@ final class RepSheet {
         validation.apply();
         new ProgressHighlights(xssfSheet(), out.styles(), layout, plan.stages()).apply();
         if (charts) {
-            new RepCharts(xssfSheet(), layout, plan.stages(), rep, words).write();
+            new RepCharts(xssfSheet(), sheetIndex, layout, plan.stages(), rep, words).write();
         }
         finishSheet();
         out.flush();

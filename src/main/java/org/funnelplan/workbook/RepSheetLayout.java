@@ -35,10 +35,11 @@ final class RepSheetLayout {
     static final int ACTUAL_TO_DATE = 9;
     static final int VARIANCE_TO_DATE = 10;
     static final int ACTUAL_RATE = 11;
-    static final int RATE_SOURCE = 12;
     /** How many months of the stage the rep has filled in: the progress colours wait for the first. */
-    static final int MONTHS_REPORTED = 13;
-    static final int LAST_FUNNEL_COLUMN = MONTHS_REPORTED;
+    static final int MONTHS_REPORTED = 12;
+    /** Last, so its text may run on to the right. */
+    static final int RATE_SOURCE = 13;
+    static final int LAST_FUNNEL_COLUMN = RATE_SOURCE;
 
     // Monthly grid: label in A, year total in B, January..December in C..N.
     static final int YEAR_TOTAL = 1;
