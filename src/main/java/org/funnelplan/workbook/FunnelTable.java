@@ -9,21 +9,10 @@ import org.funnelplan.model.RepPlan;
 import org.funnelplan.model.StageRate;
 
 /** The rep sheet's stage table: rate, win probability, the reverse funnel, cycle time, to-date figures. */
-final class FunnelTable {
-    private final SheetWriter out;
-    private final Plan plan;
-    private final RepPlan rep;
-    private final RepSheetLayout layout;
-    private final RepSheet.Namer names;
-    private final InputValidation validation;
-
-    FunnelTable(RepBlock block) {
-        this.out = block.out();
-        this.plan = block.plan();
-        this.rep = block.rep();
-        this.layout = block.layout();
-        this.names = block.names();
-        this.validation = block.validation();
+final class FunnelTable extends RepBlock {
+    FunnelTable(SheetWriter out, Plan plan, RepPlan rep, RepSheetLayout layout, RepSheet.Namer names,
+            InputValidation validation) {
+        super(out, plan, rep, layout, names, validation);
     }
 
     void write(AssumptionsSheet assumptions) {

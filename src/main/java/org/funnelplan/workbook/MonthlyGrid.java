@@ -11,21 +11,10 @@ import org.funnelplan.model.RepPlan;
  * The rep sheet's months: seasonality and ramp-up that phase the wins, then per stage the planned
  * activity and the row where the rep types what happened.
  */
-final class MonthlyGrid {
-    private final SheetWriter out;
-    private final Plan plan;
-    private final RepPlan rep;
-    private final RepSheetLayout layout;
-    private final RepSheet.Namer names;
-    private final InputValidation validation;
-
-    MonthlyGrid(RepBlock block) {
-        this.out = block.out();
-        this.plan = block.plan();
-        this.rep = block.rep();
-        this.layout = block.layout();
-        this.names = block.names();
-        this.validation = block.validation();
+final class MonthlyGrid extends RepBlock {
+    MonthlyGrid(SheetWriter out, Plan plan, RepPlan rep, RepSheetLayout layout, RepSheet.Namer names,
+            InputValidation validation) {
+        super(out, plan, rep, layout, names, validation);
     }
 
     void write() {

@@ -38,9 +38,8 @@ final class RepSheet {
         out.text(TITLE, 0, words.format("plan.repTitle", plan.year(), rep.rep()), Style.TITLE);
         out.text(SUBTITLE, 0, words.get("input.hint"), Style.SUBTITLE);
         writeTargets();
-        RepBlock block = new RepBlock(out, plan, rep, layout, this::name, validation);
-        new FunnelTable(block).write(assumptions);
-        new MonthlyGrid(block).write();
+        new FunnelTable(out, plan, rep, layout, this::name, validation).write(assumptions);
+        new MonthlyGrid(out, plan, rep, layout, this::name, validation).write();
         validation.apply();
         new ProgressHighlights(xssfSheet(), out.styles(), layout, plan.stages()).apply();
         if (charts) {
