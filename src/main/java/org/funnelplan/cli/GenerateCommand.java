@@ -126,8 +126,8 @@ final class GenerateCommand implements Callable<Integer> {
             }
         }
         SafeOutput.writeAll(outputs);
-        spec.commandLine().getOut().printf("wrote %s: %d reps, %d new customers, %s%n", out, plan.reps().size(),
-                plan.teamTargetNewCustomers(), PlanSummary.funnel(plan));
+        spec.commandLine().getOut().printf("wrote %s: %d rep%s, %d new customers, %s%n", out, plan.reps().size(),
+                plan.reps().size() == 1 ? "" : "s", plan.teamTargetNewCustomers(), PlanSummary.funnel(plan));
         if (marketing.hasLeads()) {
             spec.commandLine().getOut().printf("leads: %d needed, %d with marketing, gap %d%n", marketing.leadsNeeded(),
                     marketing.leadsAvailable(), marketing.leadsGap());

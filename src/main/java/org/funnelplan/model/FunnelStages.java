@@ -52,9 +52,10 @@ public record FunnelStages(List<Stage> all, int handoverIndex) {
 
     /** Index of the stage whose name matches ignoring case, or -1. */
     public int indexOf(String name) {
+        String trimmed = name.trim();
+        String key = Stage.keyOf(name);
         for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).name().equalsIgnoreCase(name.trim())
-                    || all.get(i).key().equals(Stage.keyOf(name))) {
+            if (all.get(i).name().equalsIgnoreCase(trimmed) || all.get(i).key().equals(key)) {
                 return i;
             }
         }

@@ -12,6 +12,7 @@ import java.util.Map;
  * A transition counts in a (rep, period) group only when the group gives both stages.
  */
 public final class RateEstimator {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final FunnelStages stages;
     private final double priorWeight;
     private final TeamRate[] team;
@@ -67,7 +68,7 @@ public final class RateEstimator {
 
     /** Reps are the same when their names match ignoring case and spaces. */
     public static String repKey(String rep) {
-        return rep.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+        return WHITESPACE.matcher(rep).replaceAll("").toLowerCase(java.util.Locale.ROOT);
     }
 
     private Map<String, Map<Integer, Long>> groups(FunnelHistory history) {

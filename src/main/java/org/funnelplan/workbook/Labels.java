@@ -17,6 +17,7 @@ final class Labels {
     private static final String BUNDLE = "org.funnelplan.workbook.labels";
     private final ResourceBundle bundle;
     private final Language language;
+    private final java.util.Map<String, String[]> lists = new java.util.HashMap<>();
 
     private Labels(Language language) {
         this.language = language;
@@ -48,7 +49,7 @@ final class Labels {
 
     /** A list kept in one key, separated by | (or , for the months). */
     String[] list(String key) {
-        return get(key).split(key.equals("months") ? "," : "\\|");
+        return lists.computeIfAbsent(key, k -> get(k).split(k.equals("months") ? "," : "\\|")).clone();
     }
 
     String[] months() {
