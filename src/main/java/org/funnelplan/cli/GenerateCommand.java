@@ -86,6 +86,21 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        int planYear = checkUsage();
+        List<Path> inputs = new ArrayList<>(java.util.Arrays.asList(targets, history, seasonality, leads, campaigns));
+        SafeOutput.check(out, inputs, common.force);
+        List<String> warnings = new ArrayList<>();
+        Plan plan = plan(planYear, warnings);
+        MarketingPlan marketing = MarketingPlan.of(plan, leads == null ? null : LeadsReader.read(leads, warnings),
+                campaigns == null ? null : CampaignsReader.read(campaigns, warnings));
+        warnings.forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+        SafeOutput.writeAll(outputs(marketing, inputs));
+        summarise(marketing);
+        return Main.OK;
+    }
+
+    /** What the command line alone can get wrong, refused before any file is read. */
+    private int checkUsage() {
         if (priorWeight < 0 || Double.isNaN(priorWeight) || Double.isInfinite(priorWeight)) {
             throw new UsageException("--prior-weight must be a number of 0 or more, not " + priorWeight);
         }
@@ -93,49 +108,50 @@ final class GenerateCommand implements Callable<Integer> {
         if (planYear < 1900 || planYear > 9999) {
             throw new UsageException("--year must be a four-digit year, not " + planYear);
         }
-        List<Path> inputs = new ArrayList<>(List.of(targets, history));
-        inputs.add(seasonality);
-        inputs.add(leads);
-        inputs.add(campaigns);
-        SafeOutput.check(out, inputs, common.force);
         if (perRep != null && Files.exists(perRep) && !Files.isDirectory(perRep)) {
             throw new UsageException("--per-rep %s is a file; name a folder".formatted(perRep));
         }
         if (perRep != null && perRep.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
             throw new UsageException("--per-rep %s is also --out; name a folder for the reps' workbooks".formatted(perRep));
         }
-        List<String> warnings = new ArrayList<>();
-        Plan plan = plan(planYear, warnings);
-        MarketingPlan marketing = MarketingPlan.of(plan, leads == null ? null : LeadsReader.read(leads, warnings),
-                campaigns == null ? null : CampaignsReader.read(campaigns, warnings));
-        warnings.forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+        return planYear;
+    }
+
+    /** The master plan, and with --per-rep one workbook per rep, written together or not at all. */
+    private List<SafeOutput.Output> outputs(MarketingPlan marketing, List<Path> inputs) {
+        Plan plan = marketing.plan();
         WorkbookOptions options = WorkbookOptions.defaults().withPassword(password).withLanguage(language).withCompany(company);
         List<SafeOutput.Output> outputs = new ArrayList<>();
         outputs.add(new SafeOutput.Output(out, stream -> PlanWorkbook.write(marketing, options, stream)));
-        if (perRep != null) {
-            List<String> files = RepFileNames.of(plan.reps().stream().map(RepPlan::rep).toList());
-            for (int i = 0; i < files.size(); i++) {
-                Path file = perRep.resolve(files.get(i));
-                SafeOutput.check(file, inputs, common.force);
-                if (file.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
-                    throw new UsageException("--out %s is also the per-rep workbook of %s; choose another --out or --per-rep"
-                            .formatted(out, plan.reps().get(i).rep()));
-                }
-                int rep = i;
-                outputs.add(new SafeOutput.Output(file, stream -> PerRepWorkbook.write(plan, rep, options, stream)));
-            }
+        if (perRep == null) {
+            return outputs;
         }
-        SafeOutput.writeAll(outputs);
-        spec.commandLine().getOut().printf("wrote %s: %d rep%s, %d new customers, %s%n", out, plan.reps().size(),
+        List<String> files = RepFileNames.of(plan.reps().stream().map(RepPlan::rep).toList());
+        for (int i = 0; i < files.size(); i++) {
+            Path file = perRep.resolve(files.get(i));
+            SafeOutput.check(file, inputs, common.force);
+            if (file.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+                throw new UsageException("--out %s is also the per-rep workbook of %s; choose another --out or --per-rep"
+                        .formatted(out, plan.reps().get(i).rep()));
+            }
+            int rep = i;
+            outputs.add(new SafeOutput.Output(file, stream -> PerRepWorkbook.write(plan, rep, options, stream)));
+        }
+        return outputs;
+    }
+
+    private void summarise(MarketingPlan marketing) {
+        Plan plan = marketing.plan();
+        var console = spec.commandLine().getOut();
+        console.printf("wrote %s: %d rep%s, %d new customers, %s%n", out, plan.reps().size(),
                 plan.reps().size() == 1 ? "" : "s", plan.teamTargetNewCustomers(), PlanSummary.funnel(plan));
         if (marketing.hasLeads()) {
-            spec.commandLine().getOut().printf("leads: %d needed, %d with marketing, gap %d%n", marketing.leadsNeeded(),
+            console.printf("leads: %d needed, %d with marketing, gap %d%n", marketing.leadsNeeded(),
                     marketing.leadsAvailable(), marketing.leadsGap());
         }
         if (perRep != null) {
-            spec.commandLine().getOut().printf("wrote %d per-rep workbooks into %s%n", plan.reps().size(), perRep);
+            console.printf("wrote %d per-rep workbooks into %s%n", plan.reps().size(), perRep);
         }
-        return Main.OK;
     }
 
     private Plan plan(int planYear, List<String> warnings) {
