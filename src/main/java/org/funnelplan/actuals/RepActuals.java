@@ -37,10 +37,6 @@ public record RepActuals(String file, String sheet, RepPlan plan, Double[][] act
     }
 
     public double planToDate(int stage, int month) {
-        double sum = 0;
-        for (int m = 0; m < month; m++) {
-            sum += plan.activity()[stage][m];
-        }
-        return sum;
+        return plan.activityToDate(stage, month);
     }
 }

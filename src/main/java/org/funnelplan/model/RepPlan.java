@@ -25,6 +25,15 @@ public record RepPlan(RepTarget target, List<StageRate> rates, double[] winProba
         return target.rep();
     }
 
+    /** Plan_s_m summed over months 1..month (0: nothing; 12: the whole year, PreYear not included). */
+    public double activityToDate(int stage, int month) {
+        double sum = 0;
+        for (int m = 0; m < month; m++) {
+            sum += activity[stage][m];
+        }
+        return sum;
+    }
+
     /** Target in-year margin, or the planned one when the targets give none. */
     public double marginTarget() {
         return target.marginTarget() != null ? target.marginTarget() : Math.round(inYearMargin);

@@ -32,7 +32,7 @@ final class FunnelTable extends RepBlock {
     private void writeMarginWon() {
         int row = layout.marginWonRow();
         String won = plan.stages().won().key();
-        double planned = sumToReportMonth(rep.activity()[plan.stages().wonIndex()]) * rep.target().avgMargin();
+        double planned = rep.activityToDate(plan.stages().wonIndex(), OverviewSheet.DEFAULT_REPORT_MONTH) * rep.target().avgMargin();
         out.text(row, STAGE, out.labels().get("funnel.marginWon"), Style.LABEL);
         out.formula(row, PLAN_TO_DATE, "PlanToDate_%s*Target_AvgMargin".formatted(won), planned, Style.EURO);
         out.formula(row, ACTUAL_TO_DATE, "Actual_%s_YTD*Target_AvgMargin".formatted(won), 0, Style.EURO);
@@ -84,7 +84,7 @@ final class FunnelTable extends RepBlock {
                 rep.preYear()[s], Style.DECIMAL);
         names.name("PreYear_" + key, row, PRE_YEAR);
 
-        double planToDate = sumToReportMonth(rep.activity()[s]);
+        double planToDate = rep.activityToDate(s, OverviewSheet.DEFAULT_REPORT_MONTH);
         out.formula(row, PLAN_TO_DATE, FunnelFormulas.toDate(monthly), planToDate, Style.DECIMAL);
         names.name("PlanToDate_" + key, row, PLAN_TO_DATE);
         out.formula(row, ACTUAL_TO_DATE, FunnelFormulas.toDate("Actual_" + key + "_M"), 0, Style.WHOLE);
@@ -103,13 +103,5 @@ final class FunnelTable extends RepBlock {
         String text = words.format("source.counts", words.get(rate.source() == RateSource.REP ? "source.rep" : "source.blended"),
                 rate.moved(), rate.entered());
         return rate.isThin(plan.priorWeight()) ? words.format("source.thin", text) : text;
-    }
-
-    private static double sumToReportMonth(double[] monthly) {
-        double sum = 0;
-        for (int m = 0; m < OverviewSheet.DEFAULT_REPORT_MONTH; m++) {
-            sum += monthly[m];
-        }
-        return sum;
     }
 }

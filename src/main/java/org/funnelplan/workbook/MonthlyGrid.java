@@ -66,7 +66,7 @@ final class MonthlyGrid extends RepBlock {
         String weights = Ref.absRange(layout.weightRow(), monthColumn(1), monthColumn(12));
 
         out.text(planRow, 0, out.labels().format("months.plan", name), Style.LABEL);
-        out.formula(planRow, YEAR_TOTAL, "SUM(%s)".formatted(rowRange(planRow)), sum(activity), Style.TOTAL_DECIMAL);
+        out.formula(planRow, YEAR_TOTAL, "SUM(%s)".formatted(rowRange(planRow)), rep.activityToDate(s, 12), Style.TOTAL_DECIMAL);
         for (int m = 1; m <= 12; m++) {
             int col = monthColumn(m);
             String formula = s == stages.wonIndex()
@@ -89,11 +89,4 @@ final class MonthlyGrid extends RepBlock {
         return Ref.rel(row, monthColumn(1)) + ":" + Ref.rel(row, monthColumn(12));
     }
 
-    private static double sum(double[] values) {
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        return sum;
-    }
 }

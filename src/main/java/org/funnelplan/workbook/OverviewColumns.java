@@ -30,10 +30,10 @@ record OverviewColumns(String header, int[] cell, ToDoubleFunction<RepPlan> valu
         columns.add(euro(words.get("overview.plannedMarginColumn"), PLAN_MARGIN, RepPlan::inYearMargin, true));
         columns.add(euro(words.get("overview.marginGap"), MARGIN_GAP, r -> r.inYearMargin() - r.marginTarget(), true));
         columns.add(new OverviewColumns(words.get("overview.wonPlanToDate"), new int[] {wonRow, PLAN_TO_DATE},
-                r -> toDate(r.activity()[won]), Style.DECIMAL, Style.TOTAL_DECIMAL, null));
+                r -> r.activityToDate(won, OverviewSheet.DEFAULT_REPORT_MONTH), Style.DECIMAL, Style.TOTAL_DECIMAL, null));
         columns.add(whole(words.get("overview.wonActualToDate"), wonRow, ACTUAL_TO_DATE, r -> 0, null));
         columns.add(euro(words.get("overview.marginWonPlan"), layout.marginWonRow(), PLAN_TO_DATE,
-                r -> toDate(r.activity()[won]) * r.target().avgMargin()));
+                r -> r.activityToDate(won, OverviewSheet.DEFAULT_REPORT_MONTH) * r.target().avgMargin()));
         columns.add(euro(words.get("overview.marginWonActual"), layout.marginWonRow(), ACTUAL_TO_DATE, r -> 0));
         for (int s = 0; s < won; s++) {
             int stage = s;
@@ -59,13 +59,5 @@ record OverviewColumns(String header, int[] cell, ToDoubleFunction<RepPlan> valu
 
     private static OverviewColumns euro(String header, int row, int col, ToDoubleFunction<RepPlan> value) {
         return new OverviewColumns(header, new int[] {row, col}, value, Style.EURO, Style.TOTAL_EURO, null);
-    }
-
-    private static double toDate(double[] monthly) {
-        double sum = 0;
-        for (int m = 0; m < OverviewSheet.DEFAULT_REPORT_MONTH; m++) {
-            sum += monthly[m];
-        }
-        return sum;
     }
 }

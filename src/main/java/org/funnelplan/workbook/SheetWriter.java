@@ -52,23 +52,26 @@ final class SheetWriter {
     }
 
     Cell formula(int row, int col, String formula, double cached, Style style) {
-        Cell cell = cell(row, col, style);
-        cell.setCellFormula(formula);
+        Cell cell = formulaCell(row, col, formula, style);
         cell.setCellValue(cached);
         return cell;
     }
 
     Cell formula(int row, int col, String formula, boolean cached, Style style) {
-        Cell cell = cell(row, col, style);
-        cell.setCellFormula(formula);
+        Cell cell = formulaCell(row, col, formula, style);
         cell.setCellValue(cached);
         return cell;
     }
 
     Cell formula(int row, int col, String formula, String cached, Style style) {
+        Cell cell = formulaCell(row, col, formula, style);
+        cell.setCellValue(cached);
+        return cell;
+    }
+
+    private Cell formulaCell(int row, int col, String formula, Style style) {
         Cell cell = cell(row, col, style);
         cell.setCellFormula(formula);
-        cell.setCellValue(cached);
         return cell;
     }
 
