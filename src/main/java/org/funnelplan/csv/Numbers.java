@@ -2,6 +2,7 @@ package org.funnelplan.csv;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -37,27 +38,33 @@ final class Numbers {
     /** Digits only, between min and max. */
     static long whole(String text, long min, long max) throws Problem {
         String t = text.strip();
-        String expected = max <= 1000 ? "a whole number from %d to %d".formatted(min, max)
-                : "a whole number ≥ %d (digits only)".formatted(min);
         if (NEGATIVE_DIGITS.matcher(t).matches()) {
-            throw new Problem("must be ≥ %d; expected %s, got '%s'".formatted(min, expected, text));
+            throw new Problem("must be ≥ %d; expected %s, got '%s'".formatted(min, expectedWhole(min, max), text));
         }
         if (!DIGITS.matcher(t).matches()) {
-            throw new Problem("expected %s, got '%s'".formatted(expected, text));
+            throw new Problem("expected %s, got '%s'".formatted(expectedWhole(min, max), text));
         }
-        String digits = t.replaceFirst("^0+(?=\\d)", "");
-        long value = digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
+        int firstDigit = 0;
+        while (firstDigit < t.length() - 1 && t.charAt(firstDigit) == '0') {
+            firstDigit++;
+        }
+        long value = t.length() - firstDigit > 18 ? Long.MAX_VALUE : Long.parseLong(t, firstDigit, t.length(), 10);
         if (value < min || value > max) {
-            throw new Problem("'%s' is out of range; expected %s".formatted(text, expected)
+            throw new Problem("'%s' is out of range; expected %s".formatted(text, expectedWhole(min, max))
                     + (max > 1000 ? " and at most %d".formatted(max) : ""));
         }
         return value;
     }
 
+    // Messages are only built for a bad value: a 250,000-lead file has a million good ones.
+    private static String expectedWhole(long min, long max) {
+        return max <= 1000 ? "a whole number from %d to %d".formatted(min, max) : "a whole number ≥ %d (digits only)".formatted(min);
+    }
+
     /** A plain decimal ≥ 0: {@code 2.5} in a {@code ,} file, {@code 2,5} in a {@code ;} file. */
     static double decimal(String text, char delimiter) throws Problem {
         boolean comma = delimiter == ';';
-        String expected = "a number ≥ 0 like %s (the decimal mark is '%s' in a '%s' file)"
+        Supplier<String> expected = () -> "a number ≥ 0 like %s (the decimal mark is '%s' in a '%s' file)"
                 .formatted(comma ? "2,5" : "2.5", comma ? ',' : '.', delimiter);
         String t = text.strip();
         boolean negative = t.startsWith("-") || t.startsWith("\u2212");
@@ -76,7 +83,7 @@ final class Numbers {
      */
     static double money(String text, char delimiter) throws Problem {
         boolean comma = delimiter == ';';
-        String expected = "an amount ≥ 0 like %s (the decimal mark is '%s' in a '%s' file)"
+        Supplier<String> expected = () -> "an amount ≥ 0 like %s (the decimal mark is '%s' in a '%s' file)"
                 .formatted(comma ? "1234,50 or € 1.234,50" : "1234.50 or € 1,234.50", comma ? ',' : '.', delimiter);
         String t = text.strip();
         boolean negative = false;
@@ -101,23 +108,23 @@ final class Numbers {
         return checked(text, new BigDecimal(comma ? number.replace(',', '.') : number), negative, expected);
     }
 
-    private static Problem notANumber(String text, String stripped, String expected) {
+    private static Problem notANumber(String text, String stripped, Supplier<String> expected) {
         if (EXPONENT.matcher(stripped).matches()) {
-            return new Problem("exponents are not accepted; expected %s, got '%s'".formatted(expected, text));
+            return new Problem("exponents are not accepted; expected %s, got '%s'".formatted(expected.get(), text));
         }
         String lower = stripped.toLowerCase(Locale.ROOT);
         if (lower.equals("nan") || lower.startsWith("inf") || lower.equals("∞") || lower.startsWith("0x")) {
-            return new Problem("expected %s, got '%s', which is not a usable number".formatted(expected, text));
+            return new Problem("expected %s, got '%s', which is not a usable number".formatted(expected.get(), text));
         }
-        return new Problem("expected %s, got '%s'".formatted(expected, text));
+        return new Problem("expected %s, got '%s'".formatted(expected.get(), text));
     }
 
-    private static double checked(String text, BigDecimal value, boolean negative, String expected) throws Problem {
+    private static double checked(String text, BigDecimal value, boolean negative, Supplier<String> expected) throws Problem {
         if (negative && value.signum() != 0) {
-            throw new Problem("must be ≥ 0; expected %s, got '%s'".formatted(expected, text));
+            throw new Problem("must be ≥ 0; expected %s, got '%s'".formatted(expected.get(), text));
         }
         if (value.compareTo(MAX) > 0) {
-            throw new Problem("'%s' is out of range; expected %s and at most 1e15".formatted(text, expected));
+            throw new Problem("'%s' is out of range; expected %s and at most 1e15".formatted(text, expected.get()));
         }
         return value.doubleValue();
     }
