@@ -48,7 +48,7 @@ final class AssumptionsSheet {
             out.text(row, 2, words.owner(stages.isMarketing(s)), Style.TEXT);
             out.number(row, 3, team.moved(), Style.WHOLE);
             out.number(row, 4, team.entered(), Style.WHOLE);
-            out.formula(row, TEAM_RATE_COL, "MIN(1,%s/%s)".formatted(Ref.rel(row, 3), Ref.rel(row, 4)),
+            out.formula(row, TEAM_RATE_COL, FormulaText.fill("MIN(1,%s/%s)", Ref.rel(row, 3), Ref.rel(row, 4)),
                     plan.teamRate(s), Style.PERCENT);
         }
 
@@ -80,11 +80,11 @@ final class AssumptionsSheet {
         out.number(row, 3, rate.moved(), Style.WHOLE);
         out.number(row, 4, rate.entered(), Style.WHOLE);
         out.formula(row, 5, teamRateRef(s), rate.teamRate(), Style.PERCENT);
-        out.formula(row, 6, "IF(%1$s+%2$s=0,0,%1$s/(%1$s+%2$s))".formatted(n, kRef), rate.credibility(plan.priorWeight()),
+        out.formula(row, 6, FormulaText.fill("IF(%1$s+%2$s=0,0,%1$s/(%1$s+%2$s))", n, kRef), rate.credibility(plan.priorWeight()),
                 Style.PERCENT);
         String planned = switch (rate.source()) {
             case TEAM -> team;
-            case REP, BLENDED -> "MIN(1,(%s+%s*%s)/(%s+%s))".formatted(x, kRef, team, n, kRef);
+            case REP, BLENDED -> FormulaText.fill("MIN(1,(%s+%s*%s)/(%s+%s))", x, kRef, team, n, kRef);
         };
         out.formula(row, 7, planned, rate.rate(), Style.PERCENT);
         out.text(row, 8, out.labels().get("source." + rate.source().name().toLowerCase(java.util.Locale.ROOT)), Style.TEXT);

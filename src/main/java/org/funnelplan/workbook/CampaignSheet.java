@@ -115,7 +115,7 @@ final class CampaignSheet {
     }
 
     private void sum(int row, int col, double cached, Style style) {
-        String formula = row == FIRST ? "0" : "SUM(%s:%s)".formatted(Ref.rel(FIRST, col), Ref.rel(row - 1, col));
+        String formula = row == FIRST ? "0" : FormulaText.fill("SUM(%s:%s)", Ref.rel(FIRST, col), Ref.rel(row - 1, col));
         out.formula(row, col, formula, cached, style);
     }
 
@@ -137,7 +137,7 @@ final class CampaignSheet {
         long percent = Math.round(marketing.gapClosedByCampaigns() * 100);
         // The sentence around the live percentage: "Planned campaigns close {0} of the gap".
         String[] sentence = out.labels().get("campaigns.closes").split("\\{0\\}", -1);
-        out.formula(row + 5, 0, "\"%s\"&TEXT(%s,\"0%%\")&\"%s\"".formatted(sentence[0], share, sentence[1]),
+        out.formula(row + 5, 0, FormulaText.fill("\"%s\"&TEXT(%s,\"0%%\")&\"%s\"", sentence[0], share, sentence[1]),
                 sentence[0] + percent + "%" + sentence[1], Style.TITLE);
     }
 }

@@ -12,7 +12,7 @@ final class FunnelFormulas {
 
     /** {@link org.funnelplan.model.FunnelMath#required}: ROUNDUP(Plan_next / Rate_s). */
     static String required(String planNext, String rate) {
-        return "IF(%1$s=0,0,ROUNDUP(%1$s/%2$s,0))".formatted(planNext, rate);
+        return FormulaText.fill("IF(%1$s=0,0,ROUNDUP(%1$s/%2$s,0))", planNext, rate);
     }
 
     /** WinProb_s = Rate_s · WinProb_next (FunnelPlanner). */
@@ -22,17 +22,17 @@ final class FunnelFormulas {
 
     /** {@link org.funnelplan.model.CycleTime#lagMonths}: lag_s = avg_days_s / 30.4 + lag_next. */
     static String lag(String avgDays, String lagNext) {
-        return "%s/%s+%s".formatted(avgDays, CycleTime.DAYS_PER_MONTH, lagNext);
+        return FormulaText.fill("%s/%s+%s", avgDays, CycleTime.DAYS_PER_MONTH, lagNext);
     }
 
     /** {@link org.funnelplan.model.Phasing#rampFactor} for a fixed month. */
     static String rampFactor(int month, String startMonth, String rampMonths) {
-        return "IF(%1$d<%2$s,0,IF(%3$s=0,1,MIN(1,(%1$d-%2$s+1)/%3$s)))".formatted(month, startMonth, rampMonths);
+        return FormulaText.fill("IF(%1$d<%2$s,0,IF(%3$s=0,1,MIN(1,(%1$d-%2$s+1)/%3$s)))", month, startMonth, rampMonths);
     }
 
     /** {@link org.funnelplan.model.Phasing#wonByMonth}: new_customers · w_m / Σw. */
     static String wonInMonth(String newCustomers, String weight, String weights) {
-        return "IF(SUM(%3$s)=0,0,%1$s*%2$s/SUM(%3$s))".formatted(newCustomers, weight, weights);
+        return FormulaText.fill("IF(SUM(%3$s)=0,0,%1$s*%2$s/SUM(%3$s))", newCustomers, weight, weights);
     }
 
     /**
@@ -42,23 +42,23 @@ final class FunnelFormulas {
     static String activityInMonth(int month, String lag, String wonByMonth, String winProbability) {
         String whole = "INT(" + lag + ")";
         String fraction = "(" + lag + "-" + whole + ")";
-        String wonAfter = "IF(%1$d+%2$s>12,0,INDEX(%3$s,1,%1$d+%2$s))".formatted(month, whole, wonByMonth);
-        String wonAfterNext = "IF(%1$d+%2$s+1>12,0,INDEX(%3$s,1,%1$d+%2$s+1))".formatted(month, whole, wonByMonth);
-        return "IF(%4$s=0,0,((1-%1$s)*%2$s+%1$s*%3$s)/%4$s)".formatted(fraction, wonAfter, wonAfterNext, winProbability);
+        String wonAfter = FormulaText.fill("IF(%1$d+%2$s>12,0,INDEX(%3$s,1,%1$d+%2$s))", month, whole, wonByMonth);
+        String wonAfterNext = FormulaText.fill("IF(%1$d+%2$s+1>12,0,INDEX(%3$s,1,%1$d+%2$s+1))", month, whole, wonByMonth);
+        return FormulaText.fill("IF(%4$s=0,0,((1-%1$s)*%2$s+%1$s*%3$s)/%4$s)", fraction, wonAfter, wonAfterNext, winProbability);
     }
 
     /** PreYear_s = new_customers / WinProb_s − Σ_m Plan_s_m. */
     static String preYear(String newCustomers, String winProbability, String monthly) {
-        return "IF(%2$s=0,0,%1$s/%2$s-SUM(%3$s))".formatted(newCustomers, winProbability, monthly);
+        return FormulaText.fill("IF(%2$s=0,0,%1$s/%2$s-SUM(%3$s))", newCustomers, winProbability, monthly);
     }
 
     /** {@link org.funnelplan.model.Phasing#inYearMargin}: avg_margin · Σ Won_m·(12−m)/12. */
     static String inYearMargin(String avgMargin, String wonByMonth) {
-        return "%s*SUMPRODUCT(%s,{11,10,9,8,7,6,5,4,3,2,1,0})/12".formatted(avgMargin, wonByMonth);
+        return FormulaText.fill("%s*SUMPRODUCT(%s,{11,10,9,8,7,6,5,4,3,2,1,0})/12", avgMargin, wonByMonth);
     }
 
     /** Months 1..Report_Month of a 1×12 range. */
     static String toDate(String monthly) {
-        return "SUM(INDEX(%1$s,1,1):INDEX(%1$s,1,Report_Month))".formatted(monthly);
+        return FormulaText.fill("SUM(INDEX(%1$s,1,1):INDEX(%1$s,1,Report_Month))", monthly);
     }
 }

@@ -34,9 +34,9 @@ final class FunnelTable extends RepBlock {
         String won = plan.stages().won().key();
         double planned = rep.activityToDate(plan.stages().wonIndex(), OverviewSheet.DEFAULT_REPORT_MONTH) * rep.target().avgMargin();
         out.text(row, STAGE, out.labels().get("funnel.marginWon"), Style.LABEL);
-        out.formula(row, PLAN_TO_DATE, "PlanToDate_%s*Target_AvgMargin".formatted(won), planned, Style.EURO);
-        out.formula(row, ACTUAL_TO_DATE, "Actual_%s_YTD*Target_AvgMargin".formatted(won), 0, Style.EURO);
-        out.formula(row, VARIANCE_TO_DATE, "%s-%s".formatted(Ref.rel(row, ACTUAL_TO_DATE), Ref.rel(row, PLAN_TO_DATE)),
+        out.formula(row, PLAN_TO_DATE, FormulaText.fill("PlanToDate_%s*Target_AvgMargin", won), planned, Style.EURO);
+        out.formula(row, ACTUAL_TO_DATE, FormulaText.fill("Actual_%s_YTD*Target_AvgMargin", won), 0, Style.EURO);
+        out.formula(row, VARIANCE_TO_DATE, FormulaText.fill("%s-%s", Ref.rel(row, ACTUAL_TO_DATE), Ref.rel(row, PLAN_TO_DATE)),
                 -planned, Style.EURO);
     }
 
@@ -72,7 +72,7 @@ final class FunnelTable extends RepBlock {
             names.name("Input_AvgDays_" + key, row, AVG_DAYS);
             out.formula(row, LAG, FunnelFormulas.lag(Ref.abs(row, AVG_DAYS), Ref.abs(row + 1, LAG)),
                     rep.lagMonths()[s], Style.DECIMAL);
-            out.formula(row, ACTUAL_RATE, "IF(Actual_%1$s_YTD>0,Actual_%2$s_YTD/Actual_%1$s_YTD,\"\")".formatted(key, next),
+            out.formula(row, ACTUAL_RATE, FormulaText.fill("IF(Actual_%1$s_YTD>0,Actual_%2$s_YTD/Actual_%1$s_YTD,\"\")", key, next),
                     "", Style.PERCENT);
             out.text(row, RATE_SOURCE, source(rate), rate.isThin(plan.priorWeight()) ? Style.WARNING : Style.NOTE);
         }
@@ -89,9 +89,9 @@ final class FunnelTable extends RepBlock {
         names.name("PlanToDate_" + key, row, PLAN_TO_DATE);
         out.formula(row, ACTUAL_TO_DATE, FunnelFormulas.toDate("Actual_" + key + "_M"), 0, Style.WHOLE);
         names.name("Actual_" + key + "_YTD", row, ACTUAL_TO_DATE);
-        out.formula(row, VARIANCE_TO_DATE, "Actual_%1$s_YTD-PlanToDate_%1$s".formatted(key), -planToDate, Style.DECIMAL);
+        out.formula(row, VARIANCE_TO_DATE, FormulaText.fill("Actual_%1$s_YTD-PlanToDate_%1$s", key), -planToDate, Style.DECIMAL);
         names.name("Variance_" + key + "_YTD", row, VARIANCE_TO_DATE);
-        out.formula(row, MONTHS_REPORTED, "COUNT(%s)".formatted(Ref.absRange(layout.actualRow(s), FIRST_MONTH, LAST_MONTH)), 0,
+        out.formula(row, MONTHS_REPORTED, FormulaText.fill("COUNT(%s)", Ref.absRange(layout.actualRow(s), FIRST_MONTH, LAST_MONTH)), 0,
                 Style.WHOLE);
     }
 

@@ -20,7 +20,7 @@ final class MarketingFormulas {
 
     /** Leads_Needed = ROUNDUP(Team_Plan_handover / Lead_Rate, 0), guarded for a rate of 0. */
     static String leadsNeeded(String handoverKey) {
-        return "IF(Lead_Rate=0,0,ROUNDUP(Team_Plan_%s/Lead_Rate,0))".formatted(handoverKey);
+        return FormulaText.fill("IF(Lead_Rate=0,0,ROUNDUP(Team_Plan_%s/Lead_Rate,0))", handoverKey);
     }
 
     /** Leads_Available: the counts of the statuses still marketing's. */
@@ -35,19 +35,18 @@ final class MarketingFormulas {
 
     /** Leads with a status; for lead also the rows of the table whose status was left empty. */
     static String countStatus(String statusRange, String statusCell, boolean emptyCounts, String organisationRange) {
-        String count = "COUNTIFS(%s,%s)".formatted(statusRange, statusCell);
+        String count = FormulaText.fill("COUNTIFS(%s,%s)", statusRange, statusCell);
         return emptyCounts ? count + "+" + countEmpty(statusRange, organisationRange) : count;
     }
 
     /** Rows with an organisation whose cell in {@code range} is empty. */
     static String countEmpty(String range, String organisationRange) {
-        return "SUMPRODUCT((%s<>\"\")*(%s=\"\"))".formatted(organisationRange, range);
+        return FormulaText.fill("SUMPRODUCT((%s<>\"\")*(%s=\"\"))", organisationRange, range);
     }
 
     /** Leads from the source written in {@code sourceCell}, matched exactly (wildcards in the name escaped). */
     static String countSource(String sourceRange, String sourceCell) {
-        return "COUNTIFS(%s,\"=\"&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(%s,\"~\",\"~~\"),\"*\",\"~*\"),\"?\",\"~?\"))"
-                .formatted(sourceRange, sourceCell);
+        return FormulaText.fill("COUNTIFS(%s,\"=\"&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(%s,\"~\",\"~~\"),\"*\",\"~*\"),\"?\",\"~?\"))", sourceRange, sourceCell);
     }
 
     /** Expected responses = invited × response rate ({@link Campaign#expectedResponses()}). */
@@ -62,7 +61,7 @@ final class MarketingFormulas {
 
     /** Cost per prospect, empty when a campaign hands over none. */
     static String costPerProspect(String cost, String prospects) {
-        return "IF(%2$s=0,\"\",%1$s/%2$s)".formatted(cost, prospects);
+        return FormulaText.fill("IF(%2$s=0,\"\",%1$s/%2$s)", cost, prospects);
     }
 
     /** The gap in hand-overs: Leads_Gap × Lead_Rate ({@link MarketingPlan#gapInHandovers()}). */
@@ -72,6 +71,6 @@ final class MarketingFormulas {
 
     /** Share of the gap the campaigns close ({@link MarketingPlan#gapClosedByCampaigns()}). */
     static String gapClosed(String prospects, String gapInHandovers) {
-        return "IF(%2$s=0,1,%1$s/%2$s)".formatted(prospects, gapInHandovers);
+        return FormulaText.fill("IF(%2$s=0,1,%1$s/%2$s)", prospects, gapInHandovers);
     }
 }

@@ -66,7 +66,7 @@ final class MonthlyGrid extends RepBlock {
         String weights = Ref.absRange(layout.weightRow(), monthColumn(1), monthColumn(12));
 
         out.text(planRow, 0, out.labels().format("months.plan", name), Style.LABEL);
-        out.formula(planRow, YEAR_TOTAL, "SUM(%s)".formatted(rowRange(planRow)), rep.activityToDate(s, 12), Style.TOTAL_DECIMAL);
+        out.formula(planRow, YEAR_TOTAL, FormulaText.fill("SUM(%s)", rowRange(planRow)), rep.activityToDate(s, 12), Style.TOTAL_DECIMAL);
         for (int m = 1; m <= 12; m++) {
             int col = monthColumn(m);
             String formula = s == stages.wonIndex()
@@ -77,7 +77,7 @@ final class MonthlyGrid extends RepBlock {
         names.name("Plan_" + key + "_M", planRow, monthColumn(1), monthColumn(12));
 
         out.text(actualRow, 0, out.labels().format("months.actual", name), Style.TEXT);
-        out.formula(actualRow, YEAR_TOTAL, "SUM(%s)".formatted(rowRange(actualRow)), 0, Style.TOTAL_WHOLE);
+        out.formula(actualRow, YEAR_TOTAL, FormulaText.fill("SUM(%s)", rowRange(actualRow)), 0, Style.TOTAL_WHOLE);
         for (int m = 1; m <= 12; m++) {
             out.blank(actualRow, monthColumn(m), Style.INPUT_WHOLE);
         }

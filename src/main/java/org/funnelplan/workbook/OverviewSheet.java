@@ -126,7 +126,7 @@ final class OverviewSheet {
                 out.text(TOTAL, col, "", Style.TOTAL_LABEL);
             } else {
                 double sum = plan.reps().stream().mapToDouble(column.value()).sum();
-                String formula = lastRep < FIRST_REP ? "0" : "SUM(%s:%s)".formatted(Ref.rel(FIRST_REP, col), Ref.rel(lastRep, col));
+                String formula = lastRep < FIRST_REP ? "0" : FormulaText.fill("SUM(%s:%s)", Ref.rel(FIRST_REP, col), Ref.rel(lastRep, col));
                 out.formula(TOTAL, col, formula, sum, column.totalStyle());
             }
             if (column.total() != null) {

@@ -50,9 +50,9 @@ final class ProgressHighlights {
         String actual = "$" + Ref.rel(first, ACTUAL_TO_DATE);
         String started = reported + ">0";
         List<String> cells = List.of(Ref.rel(first, ACTUAL_TO_DATE) + ":" + Ref.rel(layout.stageRow(stages.wonIndex()), VARIANCE_TO_DATE));
-        rule(cells, "AND(%s,%s<%s*%s)".formatted(started, actual, AMBER_FROM, plan), Highlight.RED);
-        rule(cells, "AND(%s,%s<%s)".formatted(started, actual, plan), Highlight.AMBER);
-        rule(cells, "AND(%s,%s>=%s)".formatted(started, actual, plan), Highlight.GREEN);
+        rule(cells, FormulaText.fill("AND(%s,%s<%s*%s)", started, actual, AMBER_FROM, plan), Highlight.RED);
+        rule(cells, FormulaText.fill("AND(%s,%s<%s)", started, actual, plan), Highlight.AMBER);
+        rule(cells, FormulaText.fill("AND(%s,%s>=%s)", started, actual, plan), Highlight.GREEN);
     }
 
     /** Each month's actual against the plan right above it, over every stage's actual row; a bad value comes first. */
@@ -66,10 +66,10 @@ final class ProgressHighlights {
         String cell = Ref.rel(first, FIRST_MONTH);
         String plan = Ref.rel(first - 1, FIRST_MONTH);
         // IF, not OR: OR evaluates INT() of a text too, and the error would hide the flag.
-        rule(rows, "IF(ISTEXT(%1$s),TRUE,IF(ISNUMBER(%1$s),OR(%1$s<0,%1$s<>INT(%1$s)),FALSE))".formatted(cell), Highlight.BAD_INPUT);
-        rule(rows, "AND(ISNUMBER(%1$s),%1$s<%2$s*%3$s)".formatted(cell, AMBER_FROM, plan), Highlight.RED);
-        rule(rows, "AND(ISNUMBER(%1$s),%1$s<%2$s)".formatted(cell, plan), Highlight.AMBER);
-        rule(rows, "AND(ISNUMBER(%1$s),%1$s>=%2$s)".formatted(cell, plan), Highlight.GREEN);
+        rule(rows, FormulaText.fill("IF(ISTEXT(%1$s),TRUE,IF(ISNUMBER(%1$s),OR(%1$s<0,%1$s<>INT(%1$s)),FALSE))", cell), Highlight.BAD_INPUT);
+        rule(rows, FormulaText.fill("AND(ISNUMBER(%1$s),%1$s<%2$s*%3$s)", cell, AMBER_FROM, plan), Highlight.RED);
+        rule(rows, FormulaText.fill("AND(ISNUMBER(%1$s),%1$s<%2$s)", cell, plan), Highlight.AMBER);
+        rule(rows, FormulaText.fill("AND(ISNUMBER(%1$s),%1$s>=%2$s)", cell, plan), Highlight.GREEN);
     }
 
     /** One rule over the ranges; relative references are relative to the first range's top-left cell. */
