@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Data validation for a sheet's input cells, one rule per kind of input covering all its ranges,
@@ -33,7 +33,7 @@ final class InputValidation {
         }
     }
 
-    private final SXSSFSheet sheet;
+    private final XSSFSheet sheet;
     private final Labels labels;
     private final Map<Kind, List<CellRangeAddress>> ranges = new EnumMap<>(Kind.class);
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Row;
 import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.LeadStatus;
 import org.funnelplan.model.MarketingPlan;
@@ -164,7 +163,7 @@ final class LeadSheet {
         int total = sourceTotal();
         if (otherSources) {
             out.text(total - 1, 0, out.labels().get("leads.otherSources"), Style.NOTE);
-            out.formula(total - 1, COUNT, "%s-SUM(%s:%s)".formatted(Ref.rel(total, COUNT), Ref.rel(FIRST_SOURCE, COUNT),
+            out.formula(total - 1, COUNT, FormulaText.fill("%s-SUM(%s:%s)", Ref.rel(total, COUNT), Ref.rel(FIRST_SOURCE, COUNT),
                     Ref.rel(total - 2, COUNT)), marketing.leads().size() - shown, Style.WHOLE);
         }
         total(total, organisations);
@@ -173,7 +172,7 @@ final class LeadSheet {
     private void total(int row, String organisations) {
         out.text(row, 0, out.labels().get("leads.total"), Style.TOTAL_LABEL);
         out.text(row, 1, "", Style.TOTAL_LABEL);
-        out.formula(row, COUNT, "COUNTA(%s)".formatted(organisations), marketing.leads().size(), Style.TOTAL_WHOLE);
+        out.formula(row, COUNT, FormulaText.fill("COUNTA(%s)", organisations), marketing.leads().size(), Style.TOTAL_WHOLE);
     }
 
     private void header(int row, String... labels) {
@@ -204,11 +203,11 @@ final class LeadSheet {
         out.text(total, 0, out.labels().get("leads.total"), Style.TOTAL_LABEL);
         double year = 0;
         for (int m = 0; m < team.length; m++) {
-            out.formula(total, 1 + m, "SUM(%s:%s)".formatted(Ref.rel(firstRep, 1 + m), Ref.rel(lastRep, 1 + m)), team[m],
+            out.formula(total, 1 + m, FormulaText.fill("SUM(%s:%s)", Ref.rel(firstRep, 1 + m), Ref.rel(lastRep, 1 + m)), team[m],
                     Style.TOTAL_DECIMAL);
             year += team[m];
         }
-        out.formula(total, yearCol, "SUM(%s:%s)".formatted(Ref.rel(total, 1), Ref.rel(total, yearCol - 1)), year,
+        out.formula(total, yearCol, FormulaText.fill("SUM(%s:%s)", Ref.rel(total, 1), Ref.rel(total, yearCol - 1)), year,
                 Style.TOTAL_DECIMAL);
         RepSheetLayout layout = new RepSheetLayout(marketing.plan().stages().size());
         boolean folded = reps.size() > SHOWN_REP_ROWS;
@@ -223,12 +222,8 @@ final class LeadSheet {
                         activity[m], Style.DECIMAL);
                 sum += activity[m];
             }
-            out.formula(row, yearCol, "SUM(%s:%s)".formatted(Ref.rel(row, 1), Ref.rel(row, yearCol - 1)), sum, Style.DECIMAL);
-            out.sheet().groupRow(row, row);
-            if (folded) {
-                Row r = out.sheet().getRow(row);
-                r.setZeroHeight(true);
-            }
+            out.formula(row, yearCol, FormulaText.fill("SUM(%s:%s)", Ref.rel(row, 1), Ref.rel(row, yearCol - 1)), sum, Style.DECIMAL);
+            out.groupRow(row, folded);
         }
         out.text(lastRep + 1, 0, folded ? out.labels().get("leads.byMonth.folded") : out.labels().get("leads.byMonth.note"), Style.NOTE);
     }

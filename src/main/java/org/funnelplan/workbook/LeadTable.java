@@ -134,7 +134,7 @@ final class LeadTable {
 
     /** The table lives on the XSSF sheet behind the stream; its header names are set here, not read from cells. */
     private void table(List<String> names) {
-        XSSFSheet sheet = out.sheet().getWorkbook().getXSSFWorkbook().getSheet(out.name());
+        XSSFSheet sheet = out.sheet();
         AreaReference area = new AreaReference(new CellReference(header, 0), new CellReference(lastRow(), lastColumn()),
                 sheet.getWorkbook().getSpreadsheetVersion());
         XSSFTable table = sheet.createTable(area);

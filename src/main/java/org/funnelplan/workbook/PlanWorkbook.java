@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.SheetVisibility;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.funnelplan.model.MarketingPlan;
 import org.funnelplan.model.Plan;
@@ -24,8 +22,8 @@ import org.funnelplan.model.RepPlan;
  * }
  * }</pre>
  *
- * Rows are streamed (SXSSF) sheet by sheet and defined names are added in one pass at the end, so
- * a thousand reps cost about a thousand times one rep, not a million.
+ * Rows are streamed sheet by sheet ({@link StreamingWorkbook}) and defined names are added in one
+ * pass at the end, so a thousand reps cost about a thousand times one rep, not a million.
  */
 public final class PlanWorkbook {
     /** Rows kept in memory per sheet before they go to the temporary file. */
@@ -41,19 +39,17 @@ public final class PlanWorkbook {
     /** The plan with marketing's sheets: a lead sheet when leads are given, a campaign sheet when campaigns are. */
     public static void write(MarketingPlan marketing, WorkbookOptions options, OutputStream out) throws IOException {
         DefinedNames names = new DefinedNames();
-        SXSSFWorkbook workbook = new StreamingWorkbook(new NamedWorkbook(names), ROW_WINDOW);
-        try {
+        try (StreamingWorkbook workbook = new StreamingWorkbook(new NamedWorkbook(names), ROW_WINDOW)) {
             writeSheets(workbook, marketing, options, names);
             workbook.write(out);
-        } finally {
-            workbook.close();
         }
     }
 
-    private static void writeSheets(SXSSFWorkbook workbook, MarketingPlan marketing, WorkbookOptions options,
+    private static void writeSheets(StreamingWorkbook workbook, MarketingPlan marketing, WorkbookOptions options,
                                     DefinedNames names) {
         Plan plan = marketing.plan();
-        Styles styles = new Styles(workbook);
+        XSSFWorkbook template = workbook.template();
+        Styles styles = new Styles(template);
         Labels words = Labels.of(options.language());
         List<String> repSheets = repSheetNames(plan, options.language());
         SheetWriter overview = new SheetWriter(workbook.createSheet(words.get("sheet.overview")), styles, words);
@@ -62,11 +58,11 @@ public final class PlanWorkbook {
         boolean charts = options.charts();
 
         for (int i = 0; i < plan.reps().size(); i++) {
-            SXSSFSheet sheet = workbook.createSheet(repSheets.get(i));
-            new RepSheet(new SheetWriter(sheet, styles, words), workbook.getSheetIndex(sheet), plan, plan.reps().get(i), names,
-                    charts).write(assumptions);
+            SheetRows sheet = workbook.createSheet(repSheets.get(i));
+            new RepSheet(new SheetWriter(sheet, styles, words), template.getSheetIndex(sheet.sheet()), plan, plan.reps().get(i),
+                    names, charts).write(assumptions);
             if (options.password() != null) {
-                sheet.protectSheet(options.password());
+                sheet.sheet().protectSheet(options.password());
             }
         }
         new OverviewSheet(overview, plan, names).write(repSheets);
@@ -79,13 +75,13 @@ public final class PlanWorkbook {
             new CampaignSheet(new SheetWriter(workbook.createSheet(words.get("sheet.campaigns")), styles, words), marketing).write();
         }
 
-        SXSSFSheet meta = workbook.createSheet(Labels.METADATA_SHEET);
+        SheetRows meta = workbook.createSheet(Labels.METADATA_SHEET);
         new MetadataSheet(new SheetWriter(meta, styles, words)).write(plan, options.planId(), repSheets);
-        workbook.setSheetVisibility(workbook.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
+        template.setSheetVisibility(template.getSheetIndex(meta.sheet()), SheetVisibility.VERY_HIDDEN);
 
-        workbook.setActiveSheet(0);
-        workbook.setForceFormulaRecalculation(true);
-        var properties = workbook.getXSSFWorkbook().getProperties();
+        template.setActiveSheet(0);
+        template.setForceFormulaRecalculation(true);
+        var properties = template.getProperties();
         properties.getCoreProperties().setTitle(words.format("plan.title", plan.year()));
         properties.getCoreProperties().setSubjectProperty(words.get("plan.subject"));
         properties.getCoreProperties().setCreator("funnelplan");

@@ -2,7 +2,7 @@ package org.funnelplan.workbook;
 
 import static org.funnelplan.workbook.RepSheetLayout.*;
 
-import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.RepPlan;
 
@@ -41,9 +41,9 @@ final class RepSheet {
         new FunnelTable(out, plan, rep, layout, this::name, validation).write(assumptions);
         new MonthlyGrid(out, plan, rep, layout, this::name, validation).write();
         validation.apply();
-        new ProgressHighlights(xssfSheet(), out.styles(), layout, plan.stages()).apply();
+        new ProgressHighlights(out.sheet(), out.styles(), layout, plan.stages()).apply();
         if (charts) {
-            new RepCharts(xssfSheet(), sheetIndex, layout, plan.stages(), rep, words).write();
+            new RepCharts(out.sheet(), sheetIndex, layout, plan.stages(), rep, words).write();
         }
         finishSheet();
         out.flush();
@@ -96,11 +96,6 @@ final class RepSheet {
         name("Input_RampMonths", RAMP_MONTHS, VALUE);
     }
 
-    /** The sheet behind the stream, which holds what is not rows: charts, conditional formatting. */
-    private org.apache.poi.xssf.usermodel.XSSFSheet xssfSheet() {
-        return out.sheet().getWorkbook().getXSSFWorkbook().getSheet(out.name());
-    }
-
     private String wonKey() {
         return plan.stages().won().key();
     }
@@ -131,7 +126,7 @@ final class RepSheet {
     }
 
     private void finishSheet() {
-        SXSSFSheet sheet = out.sheet();
+        XSSFSheet sheet = out.sheet();
         out.width(0, 30);
         out.width(VALUE, 12);
         for (int col = FIRST_MONTH; col <= LAST_MONTH; col++) {

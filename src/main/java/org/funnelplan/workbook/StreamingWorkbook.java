@@ -1,61 +1,140 @@
 package org.funnelplan.workbook;
 
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
 
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * SXSSF with one quadratic step removed: on write, POI finds the sheet behind each zip entry by
- * walking all sheets and URI-encoding each one's part name, which for a thousand rep sheets is
- * millions of encodings. Here that is one map, built once per write.
+ * A plan workbook written in two parts: POI's XSSF workbook holds everything but the rows (styles,
+ * sheet settings, tables, charts, and the defined names {@link NamedWorkbook} adds) and is saved
+ * once as a template; each sheet's rows stream to a {@link SheetRows} file and are copied into
+ * that template's empty {@code <sheetData/>} on the way out. Each sheet's cost is its own, so a
+ * thousand rep sheets cost a thousand times one.
  */
-final class StreamingWorkbook extends SXSSFWorkbook {
-    private Map<String, XSSFSheet> sheetsByEntry;
+final class StreamingWorkbook implements Closeable {
+    private static final byte[] EMPTY_SHEET_DATA = "<sheetData/>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SHEET_DATA_START = "<sheetData>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SHEET_DATA_END = "</sheetData>".getBytes(StandardCharsets.US_ASCII);
 
-    StreamingWorkbook(XSSFWorkbook workbook, int rowWindow) {
-        super(workbook, rowWindow);
+    private final NamedWorkbook template;
+    private final int rowWindow;
+    private final List<SheetRows> sheets = new ArrayList<>();
+
+    StreamingWorkbook(NamedWorkbook template, int rowWindow) {
+        this.template = template;
+        this.rowWindow = rowWindow;
     }
 
-    @Override
-    public void write(OutputStream stream) throws IOException {
-        sheetsByEntry = null;
-        try {
-            super.write(stream);
-        } finally {
-            sheetsByEntry = null;
-        }
+    NamedWorkbook template() {
+        return template;
+    }
+
+    SheetRows createSheet(String name) {
+        SheetRows rows = new SheetRows(template.createSheet(name), rowWindow);
+        sheets.add(rows);
+        return rows;
     }
 
     /**
-     * The fastest deflate level: a 250,000-lead sheet is 140 MB of XML, and level 1 compresses it
-     * about three times faster than the default for a file some 15% larger.
+     * Saves the template in memory, then copies it to {@code out} with each sheet's rows in place.
+     * The output uses the fastest deflate level: a 250,000-lead sheet is 140 MB of XML, and level 1
+     * compresses it about three times faster than the default for a file some 15% larger.
      */
-    @Override
-    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-        ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+    void write(OutputStream out) throws IOException {
+        for (SheetRows rows : sheets) {
+            rows.flush();
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        template.write(bytes);
+        Map<String, SheetRows> rowsByEntry = rowsByEntry();
+        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+        zip.setUseZip64(Zip64Mode.AsNeeded);
         zip.setLevel(Deflater.BEST_SPEED);
-        return zip;
+        try (ZipFile saved = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes.toByteArray())).get()) {
+            for (ZipArchiveEntry entry : Collections.list(saved.getEntries())) {
+                ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
+                copy.setTime(entry.getTime());
+                zip.putArchiveEntry(copy);
+                try (InputStream in = saved.getInputStream(entry)) {
+                    SheetRows rows = rowsByEntry.get(entry.getName());
+                    if (rows == null) {
+                        in.transferTo(zip);
+                    } else {
+                        withRows(in.readAllBytes(), rows, zip);
+                    }
+                }
+                zip.closeArchiveEntry();
+            }
+        }
+        zip.finish();
     }
 
+    /** Deletes the rows' temporary files and drops the in-memory package without saving it again. */
     @Override
-    protected XSSFSheet getSheetFromZipEntryName(String sheetRef) {
-        if (sheetsByEntry == null) {
-            Map<String, XSSFSheet> byEntry = new HashMap<>();
-            for (Sheet sheet : getXSSFWorkbook()) {
-                XSSFSheet xssf = (XSSFSheet) sheet;
-                byEntry.put(xssf.getPackagePart().getPartName().getName().substring(1), xssf);
+    public void close() throws IOException {
+        IOException failed = null;
+        for (SheetRows rows : sheets) {
+            try {
+                rows.close();
+            } catch (IOException e) {
+                failed = e;
             }
-            sheetsByEntry = byEntry;
         }
-        return sheetsByEntry.get(sheetRef);
+        template.getPackage().revert();
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    private static void withRows(byte[] sheetXml, SheetRows rows, OutputStream zip) throws IOException {
+        int at = indexOf(sheetXml, EMPTY_SHEET_DATA);
+        if (at < 0) {
+            throw new IOException("no empty <sheetData/> in the saved sheet " + rows.sheet().getSheetName());
+        }
+        zip.write(sheetXml, 0, at);
+        zip.write(SHEET_DATA_START);
+        rows.copyTo(zip);
+        zip.write(SHEET_DATA_END);
+        int after = at + EMPTY_SHEET_DATA.length;
+        zip.write(sheetXml, after, sheetXml.length - after);
+    }
+
+    private static int indexOf(byte[] text, byte[] pattern) {
+        outer:
+        for (int i = 0; i <= text.length - pattern.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (text[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** The zip entry of each sheet ("xl/worksheets/sheet3.xml"), found once per write. */
+    private Map<String, SheetRows> rowsByEntry() {
+        Map<String, SheetRows> byEntry = new HashMap<>();
+        for (SheetRows rows : sheets) {
+            XSSFSheet sheet = rows.sheet();
+            byEntry.put(sheet.getPackagePart().getPartName().getName().substring(1), rows);
+        }
+        return byEntry;
     }
 }

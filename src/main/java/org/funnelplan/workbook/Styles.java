@@ -60,6 +60,11 @@ final class Styles {
         return styles.computeIfAbsent(style, this::create);
     }
 
+    /** The style's number in styles.xml, as a cell's {@code s} attribute gives it. */
+    int index(Style style) {
+        return get(style).getIndex() & 0xffff;
+    }
+
     /**
      * The differential format (dxf) of a highlight, made once per workbook: POI's rule API adds one
      * per rule, which for a thousand rep sheets made styles.xml 3 MB and tripped zip-bomb guards.
