@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -18,6 +19,12 @@ final class NamedWorkbook extends XSSFWorkbook {
 
     NamedWorkbook(DefinedNames names) {
         this.names = names;
+    }
+
+    /** Commits every part's content into the package, as POI's write() does before it saves the package. */
+    void commitParts() throws IOException {
+        onSave(new HashSet<>());
+        getProperties().commit();
     }
 
     @Override

@@ -1,30 +1,24 @@
 package org.funnelplan.workbook;
 
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * A plan workbook written in two parts: POI's XSSF workbook holds everything but the rows (styles,
- * sheet settings, tables, charts, and the defined names {@link NamedWorkbook} adds) and is saved
- * once as a template; each sheet's rows stream to a {@link SheetRows} file and are copied into
- * that template's empty {@code <sheetData/>} on the way out. Each sheet's cost is its own, so a
+ * sheet settings, tables, charts, and the defined names {@link NamedWorkbook} adds); each sheet's
+ * rows stream to a {@link SheetRows} file and are copied into the sheet's empty
+ * {@code <sheetData/>} as {@link PackageWriter} writes POI's parts out. Each sheet's cost is its own, so a
  * thousand rep sheets cost a thousand times one.
  */
 final class StreamingWorkbook implements Closeable {
@@ -52,36 +46,29 @@ final class StreamingWorkbook implements Closeable {
     }
 
     /**
-     * Saves the template in memory, then copies it to {@code out} with each sheet's rows in place.
-     * The output uses the fastest deflate level: a 250,000-lead sheet is 140 MB of XML, and level 1
+     * Commits POI's parts and writes them to {@code out}, each sheet with its rows in place. The
+     * output uses the fastest deflate level: a 250,000-lead sheet is 140 MB of XML, and level 1
      * compresses it about three times faster than the default for a file some 15% larger.
      */
     void write(OutputStream out) throws IOException {
         for (SheetRows rows : sheets) {
             rows.flush();
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        template.write(bytes);
-        Map<String, SheetRows> rowsByEntry = rowsByEntry();
+        template.commitParts();
+        Map<String, SheetRows> rowsByPart = rowsByPart();
         ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
         zip.setUseZip64(Zip64Mode.AsNeeded);
         zip.setLevel(Deflater.BEST_SPEED);
-        try (ZipFile saved = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes.toByteArray())).get()) {
-            for (ZipArchiveEntry entry : Collections.list(saved.getEntries())) {
-                ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
-                copy.setTime(entry.getTime());
-                zip.putArchiveEntry(copy);
-                try (InputStream in = saved.getInputStream(entry)) {
-                    SheetRows rows = rowsByEntry.get(entry.getName());
-                    if (rows == null) {
-                        in.transferTo(zip);
-                    } else {
-                        withRows(in.readAllBytes(), rows, zip);
-                    }
+        PackageWriter.write(template.getPackage(), zip, (part, content) -> {
+            SheetRows rows = rowsByPart.get(part.getPartName().getName());
+            try (InputStream in = part.getInputStream()) {
+                if (rows == null) {
+                    in.transferTo(content);
+                } else {
+                    withRows(in.readAllBytes(), rows, content);
                 }
-                zip.closeArchiveEntry();
             }
-        }
+        });
         zip.finish();
     }
 
@@ -128,13 +115,12 @@ final class StreamingWorkbook implements Closeable {
         return -1;
     }
 
-    /** The zip entry of each sheet ("xl/worksheets/sheet3.xml"), found once per write. */
-    private Map<String, SheetRows> rowsByEntry() {
-        Map<String, SheetRows> byEntry = new HashMap<>();
+    /** The part of each sheet ("/xl/worksheets/sheet3.xml"), found once per write. */
+    private Map<String, SheetRows> rowsByPart() {
+        Map<String, SheetRows> byPart = new HashMap<>();
         for (SheetRows rows : sheets) {
-            XSSFSheet sheet = rows.sheet();
-            byEntry.put(sheet.getPackagePart().getPartName().getName().substring(1), rows);
+            byPart.put(rows.sheet().getPackagePart().getPartName().getName(), rows);
         }
-        return byEntry;
+        return byPart;
     }
 }
