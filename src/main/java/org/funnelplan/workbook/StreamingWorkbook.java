@@ -1,5 +1,6 @@
 package org.funnelplan.workbook;
 
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +57,8 @@ final class StreamingWorkbook implements Closeable {
         }
         template.commitParts();
         Map<String, SheetRows> rowsByPart = rowsByPart();
-        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+        // Zip headers and data descriptors are written in small pieces; buffered, they are not a system call each.
+        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new BufferedOutputStream(out, 1 << 16));
         zip.setUseZip64(Zip64Mode.AsNeeded);
         zip.setLevel(Deflater.BEST_SPEED);
         PackageWriter.write(template.getPackage(), zip, (part, content) -> {
@@ -70,6 +72,7 @@ final class StreamingWorkbook implements Closeable {
             }
         });
         zip.finish();
+        zip.flush();
     }
 
     /** Deletes the rows' temporary files and drops the in-memory package without saving it again. */
