@@ -1,15 +1,9 @@
 package org.funnelplan.workbook;
 
-import java.io.BufferedWriter;
-import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,16 +13,16 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheetFormatPr;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
 /**
- * The rows of one sheet, written as {@code <sheetData>} XML to a temporary file while the plan is
- * built. The last {@code window} rows stay open for writing in any order; older ones go to the
- * file, so a 250,000-lead sheet costs a window of rows in memory. Everything else about the sheet
+ * The rows of one sheet, written as {@code <sheetData>} XML into the workbook's {@link RowStore}
+ * while the plan is built. The last {@code window} rows stay open for writing in any order; older
+ * ones go to the store, so a 250,000-lead sheet costs a window of rows in memory. Everything else about the sheet
  * (columns, panes, validation, highlights, printing) lives on its XSSF sheet, POI's template.
  *
  * <p>POI's SXSSF does the same job, but sets up AWT fonts for column auto-sizing on every sheet
  * (a tenth of a second before the first one), keeps an object per cell and writes each character
  * through a code-point iterator; a plan never auto-sizes and knows each cell's type as it writes it.
  */
-final class SheetRows implements Closeable {
+final class SheetRows {
     private enum Kind { TEXT, NUMBER, BLANK, FORMULA_NUMBER, FORMULA_TEXT, FORMULA_BOOLEAN }
 
     /** One written cell; {@code text} is the string value or the formula, {@code number} the (cached) number. */
@@ -53,15 +47,22 @@ final class SheetRows implements Closeable {
         }
     }
 
+    /** Written XML is handed to the store in pieces of about this many characters. */
+    private static final int PIECE = 1 << 16;
+
     private final XSSFSheet sheet;
+    private final RowStore store;
     private final int window;
     private final TreeMap<Integer, Row> open = new TreeMap<>();
     private int lastWritten = -1;
-    private Path file;
-    private Writer xml;
+    private final StringBuilder xml = new StringBuilder();
+    /** Offset and length of each piece in the store, in order. */
+    private long[] pieces = new long[8];
+    private int pieceCount;
 
-    SheetRows(XSSFSheet sheet, int window) {
+    SheetRows(XSSFSheet sheet, RowStore store, int window) {
         this.sheet = sheet;
+        this.store = store;
         this.window = window;
     }
 
@@ -113,32 +114,19 @@ final class SheetRows implements Closeable {
         }
     }
 
-    /** Writes all open rows to the file. */
+    /** Writes all open rows to the store. */
     void flush() {
         while (!open.isEmpty()) {
             writeLowest();
         }
+        store();
     }
 
     /** Copies the finished {@code <sheetData>} content, rows only, into {@code out}. */
     void copyTo(OutputStream out) throws IOException {
         flush();
-        if (xml == null) {
-            return;
-        }
-        xml.flush();
-        try (InputStream in = Files.newInputStream(file)) {
-            in.transferTo(out);
-        }
-    }
-
-    @Override
-    public void close() throws IOException {
-        open.clear();
-        if (xml != null) {
-            xml.close();
-            Files.deleteIfExists(file);
-            xml = null;
+        for (int i = 0; i < pieceCount; i++) {
+            store.copy(pieces[2 * i], (int) pieces[2 * i + 1], out);
         }
     }
 
@@ -160,98 +148,107 @@ final class SheetRows implements Closeable {
 
     private void writeLowest() {
         Map.Entry<Integer, Row> lowest = open.pollFirstEntry();
-        try {
-            write(lowest.getKey(), lowest.getValue());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(lowest.getKey(), lowest.getValue());
         lastWritten = lowest.getKey();
+        if (xml.length() >= PIECE) {
+            store();
+        }
     }
 
-    private void write(int index, Row row) throws IOException {
-        if (xml == null) {
-            file = Files.createTempFile("funnelplan-sheet", ".xml");
-            xml = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+    private void store() {
+        if (xml.length() == 0) {
+            return;
         }
+        byte[] bytes = xml.toString().getBytes(StandardCharsets.UTF_8);
+        xml.setLength(0);
+        if (2 * pieceCount == pieces.length) {
+            pieces = Arrays.copyOf(pieces, pieces.length * 2);
+        }
+        pieces[2 * pieceCount] = store.append(bytes);
+        pieces[2 * pieceCount + 1] = bytes.length;
+        pieceCount++;
+    }
+
+    private void write(int index, Row row) {
         String number = Integer.toString(index + 1);
-        xml.write("<row r=\"");
-        xml.write(number);
-        xml.write('"');
+        xml.append("<row r=\"");
+        xml.append(number);
+        xml.append('"');
         if (row.height >= 0) {
-            xml.write(" customHeight=\"1\" ht=\"");
-            xml.write(Float.toString(row.height));
-            xml.write('"');
+            xml.append(" customHeight=\"1\" ht=\"");
+            xml.append(Float.toString(row.height));
+            xml.append('"');
         }
         if (row.hidden) {
-            xml.write(" hidden=\"1\"");
+            xml.append(" hidden=\"1\"");
         }
         if (row.outlineLevel > 0) {
-            xml.write(" outlineLevel=\"");
-            xml.write(Integer.toString(row.outlineLevel));
-            xml.write('"');
+            xml.append(" outlineLevel=\"");
+            xml.append(Integer.toString(row.outlineLevel));
+            xml.append('"');
         }
-        xml.write('>');
+        xml.append('>');
         for (int col = 0; col <= row.lastCol; col++) {
             if (row.cells[col] != null) {
                 write(column(col) + number, row.cells[col]);
             }
         }
-        xml.write("</row>\n");
+        xml.append("</row>\n");
     }
 
-    private void write(String ref, Cell cell) throws IOException {
-        xml.write("<c r=\"");
-        xml.write(ref);
-        xml.write('"');
+    private void write(String ref, Cell cell) {
+        xml.append("<c r=\"");
+        xml.append(ref);
+        xml.append('"');
         if (cell.style() != 0) {
-            xml.write(" s=\"");
-            xml.write(Integer.toString(cell.style()));
-            xml.write('"');
+            xml.append(" s=\"");
+            xml.append(Integer.toString(cell.style()));
+            xml.append('"');
         }
         switch (cell.kind()) {
-            case BLANK -> xml.write("/>");
+            case BLANK -> xml.append("/>");
             case TEXT -> {
-                xml.write(" t=\"inlineStr\"><is><t");
+                xml.append(" t=\"inlineStr\"><is><t");
                 if (hasOuterWhitespace(cell.text())) {
-                    xml.write(" xml:space=\"preserve\"");
+                    xml.append(" xml:space=\"preserve\"");
                 }
-                xml.write('>');
+                xml.append('>');
                 escaped(cell.text());
-                xml.write("</t></is></c>");
+                xml.append("</t></is></c>");
             }
             case NUMBER -> {
-                xml.write("><v>");
-                xml.write(number(cell.number()));
-                xml.write("</v></c>");
+                xml.append("><v>");
+                xml.append(number(cell.number()));
+                xml.append("</v></c>");
             }
             case FORMULA_NUMBER -> {
                 formula(cell, "");
                 if (Double.isFinite(cell.number())) {
-                    xml.write("<v>");
-                    xml.write(number(cell.number()));
-                    xml.write("</v>");
+                    xml.append("<v>");
+                    xml.append(number(cell.number()));
+                    xml.append("</v>");
                 }
-                xml.write("</c>");
+                xml.append("</c>");
             }
             case FORMULA_TEXT -> {
                 formula(cell, " t=\"str\"");
-                xml.write("<v>");
+                xml.append("<v>");
                 escaped(cell.cachedText());
-                xml.write("</v></c>");
+                xml.append("</v></c>");
             }
             case FORMULA_BOOLEAN -> {
                 formula(cell, " t=\"b\"");
-                xml.write(cell.number() != 0 ? "<v>1</v></c>" : "<v>0</v></c>");
+                xml.append(cell.number() != 0 ? "<v>1</v></c>" : "<v>0</v></c>");
             }
             default -> throw new IllegalStateException(cell.kind().name());
         }
     }
 
-    private void formula(Cell cell, String type) throws IOException {
-        xml.write(type);
-        xml.write("><f>");
+    private void formula(Cell cell, String type) {
+        xml.append(type);
+        xml.append("><f>");
         escaped(cell.text());
-        xml.write("</f>");
+        xml.append("</f>");
     }
 
     /** Whole numbers without POI's ".0": the same value in a shorter file. */
@@ -279,7 +276,7 @@ final class SheetRows implements Closeable {
     }
 
     /** XML text as Excel reads it: line breaks and tabs as character references, other control characters as '?'. */
-    private void escaped(String text) throws IOException {
+    private void escaped(String text) {
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -296,11 +293,11 @@ final class SheetRows implements Closeable {
                 default -> c < ' ' ? "?" : null;
             };
             if (replacement != null) {
-                xml.write(text, from, i - from);
-                xml.write(replacement);
+                xml.append(text, from, i);
+                xml.append(replacement);
                 from = i + 1;
             }
         }
-        xml.write(text, from, text.length() - from);
+        xml.append(text, from, text.length());
     }
 }

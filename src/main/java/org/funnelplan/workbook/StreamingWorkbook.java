@@ -30,6 +30,7 @@ final class StreamingWorkbook implements Closeable {
     private final NamedWorkbook template;
     private final int rowWindow;
     private final List<SheetRows> sheets = new ArrayList<>();
+    private final RowStore rowStore = new RowStore();
 
     StreamingWorkbook(NamedWorkbook template, int rowWindow) {
         this.template = template;
@@ -41,7 +42,7 @@ final class StreamingWorkbook implements Closeable {
     }
 
     SheetRows createSheet(String name) {
-        SheetRows rows = new SheetRows(template.createSheet(name), rowWindow);
+        SheetRows rows = new SheetRows(template.createSheet(name), rowStore, rowWindow);
         sheets.add(rows);
         return rows;
     }
@@ -75,20 +76,13 @@ final class StreamingWorkbook implements Closeable {
         zip.flush();
     }
 
-    /** Deletes the rows' temporary files and drops the in-memory package without saving it again. */
+    /** Deletes the rows' temporary file and drops the in-memory package without saving it again. */
     @Override
     public void close() throws IOException {
-        IOException failed = null;
-        for (SheetRows rows : sheets) {
-            try {
-                rows.close();
-            } catch (IOException e) {
-                failed = e;
-            }
-        }
-        template.getPackage().revert();
-        if (failed != null) {
-            throw failed;
+        try {
+            rowStore.close();
+        } finally {
+            template.getPackage().revert();
         }
     }
 
