@@ -19,7 +19,7 @@ final class CsvRow {
         this.file = file;
         this.line = line;
         this.delimiter = delimiter;
-        this.cells = Map.copyOf(cells);
+        this.cells = cells; // made for this row by CsvTable and not kept there
         this.extra = extra;
     }
 

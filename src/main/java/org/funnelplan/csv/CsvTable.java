@@ -35,6 +35,7 @@ final class CsvTable {
     private List<String> names; // lower case, "" for an empty padding header
     private List<String> written; // as in the file, trimmed
     private int width; // columns up to the last named one
+    private boolean[] known; // per column: one the reader knows, looked up once per file, not per cell
 
     private CsvTable(String file, CsvColumns columns) {
         this.file = file;
@@ -154,8 +155,10 @@ final class CsvTable {
         }
         Map<String, Integer> seen = new HashMap<>();
         List<String> unknown = new ArrayList<>();
+        known = new boolean[width];
         for (int i = 0; i < width; i++) {
             String name = names.get(i);
+            known[i] = columns.isKnown(name);
             if (name.isEmpty()) {
                 throw new InputException(where, "column %d has no name; expected the columns %s"
                         .formatted(i + 1, columns.describe()));
@@ -193,22 +196,22 @@ final class CsvTable {
                                 .formatted(i + 1, cells.get(i), width, String.join(", ", written.subList(0, width))));
             }
         }
-        Map<String, String> known = new HashMap<>();
+        Map<String, String> values = new HashMap<>();
         Map<String, String> extra = columns.carryUnknown() ? new LinkedHashMap<>() : Map.of();
         for (int i = 0; i < width; i++) {
             String value = i < cells.size() ? cells.get(i) : "";
             if (value.length() > MAX_CELL) {
-                String column = columns.isKnown(names.get(i)) ? names.get(i) : written.get(i);
+                String column = known[i] ? names.get(i) : written.get(i);
                 throw new InputException(file + " line " + line, String.format(Locale.ROOT,
                         "column %s: the cell is %,d characters long, longer than Excel's %,d characters in a cell; shorten it",
                         column, value.length(), MAX_CELL));
             }
-            if (columns.isKnown(names.get(i))) {
-                known.put(names.get(i), value);
+            if (known[i]) {
+                values.put(names.get(i), value);
             } else {
                 extra.put(written.get(i), value);
             }
         }
-        return new CsvRow(file, line, delimiter, known, extra);
+        return new CsvRow(file, line, delimiter, values, extra);
     }
 }
