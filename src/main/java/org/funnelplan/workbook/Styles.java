@@ -11,9 +11,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
@@ -48,11 +45,11 @@ final class Styles {
         }
     }
 
-    private final Workbook workbook;
+    private final XSSFWorkbook workbook;
     private final Map<Style, CellStyle> styles = new EnumMap<>(Style.class);
     private final Map<Highlight, Long> highlights = new EnumMap<>(Highlight.class);
 
-    Styles(Workbook workbook) {
+    Styles(XSSFWorkbook workbook) {
         this.workbook = workbook;
     }
 
@@ -75,14 +72,12 @@ final class Styles {
             CTPatternFill fill = dxf.addNewFill().addNewPatternFill();
             fill.setPatternType(STPatternType.SOLID);
             fill.addNewBgColor().setRgb(h.argb);
-            StylesTable table = workbook instanceof SXSSFWorkbook streamed
-                    ? streamed.getXSSFWorkbook().getStylesSource() : ((XSSFWorkbook) workbook).getStylesSource();
-            return (long) table.putDxf(dxf) - 1;
+            return (long) workbook.getStylesSource().putDxf(dxf) - 1;
         });
     }
 
     private CellStyle create(Style style) {
-        XSSFCellStyle cell = (XSSFCellStyle) workbook.createCellStyle();
+        XSSFCellStyle cell = workbook.createCellStyle();
         DataFormat formats = workbook.createDataFormat();
         cell.setVerticalAlignment(VerticalAlignment.CENTER);
         cell.setLocked(!style.isInput());
@@ -151,7 +146,7 @@ final class Styles {
     }
 
     private Font font(int points, boolean bold, boolean italic, byte[] rgb) {
-        XSSFFont font = (XSSFFont) workbook.createFont();
+        XSSFFont font = workbook.createFont();
         font.setFontHeightInPoints((short) points);
         font.setBold(bold);
         font.setItalic(italic);
