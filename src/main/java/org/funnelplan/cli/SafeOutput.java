@@ -3,6 +3,7 @@ package org.funnelplan.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes an output so that a failed run leaves nothing behind: into a temporary file next to the
@@ -63,7 +65,7 @@ final class SafeOutput {
             for (Output output : outputs) {
                 Path target = output.path().toAbsolutePath().normalize();
                 Path folder = makeFolders(target.getParent(), madeFolders);
-                Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+                Path temp = newFile(folder, "." + target.getFileName(), ".tmp");
                 temps.put(target, temp);
                 try (OutputStream out = Files.newOutputStream(temp)) {
                     output.writer().write(out);
@@ -73,7 +75,7 @@ final class SafeOutput {
                 Path target = move.getKey();
                 Path backup = null;
                 if (Files.exists(target)) {
-                    backup = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".bak");
+                    backup = newFile(target.getParent(), "." + target.getFileName(), ".bak");
                     moveIntoPlace(target, backup);
                 }
                 moved.add(new Path[] {target, backup});
@@ -92,6 +94,22 @@ final class SafeOutput {
                 }
             } else {
                 undo(moved, madeFolders);
+            }
+        }
+    }
+
+    /**
+     * A new empty file with a random name. Not Files.createTempFile: its files are readable by
+     * their owner only, and a plan moved into place from one could not be opened by colleagues
+     * on a shared drive; a file made here gets the permissions any saved file gets.
+     */
+    private static Path newFile(Path folder, String prefix, String suffix) throws IOException {
+        while (true) {
+            Path file = folder.resolve(prefix + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + suffix);
+            try {
+                return Files.createFile(file);
+            } catch (FileAlreadyExistsException taken) {
+                // another name on the next round
             }
         }
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,5 +48,15 @@ class SafeOutputTest {
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(1, left.count(), "no temporary or backup files left");
         }
+    }
+
+    /** A plan goes to a shared drive: it gets the permissions any new file there gets, not owner-only. */
+    @Test
+    void aWrittenFileHasTheFolderDefaultPermissions() throws IOException {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX file permissions");
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Path written = dir.resolve("plan.xlsx");
+        SafeOutput.writeAll(List.of(new SafeOutput.Output(written, out -> out.write(1))));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(written));
     }
 }
