@@ -15,8 +15,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 /**
  * The rows of one sheet, written as {@code <sheetData>} XML into the workbook's {@link RowStore}
  * while the plan is built. The last {@code window} rows stay open for writing in any order; older
- * ones go to the store, so a 250,000-lead sheet costs a window of rows in memory. Everything else about the sheet
- * (columns, panes, validation, highlights, printing) lives on its XSSF sheet, POI's template.
+ * ones go to the store, so a 250,000-lead sheet costs a window of rows in memory. Everything else
+ * about the sheet (columns, panes, validation, highlights, printing) lives on its XSSF sheet.
  *
  * <p>POI's SXSSF does the same job, but sets up AWT fonts for column auto-sizing on every sheet
  * (a tenth of a second before the first one), keeps an object per cell and writes each character
@@ -71,8 +71,9 @@ final class SheetRows {
         return sheet;
     }
 
+    /** A {@code null} text leaves the cell blank, as POI's setCellValue does. */
     void text(int row, int col, String text, int style) {
-        row(row).put(col, new Cell(Kind.TEXT, style, text, 0, null));
+        row(row).put(col, text == null ? new Cell(Kind.BLANK, style, null, 0, null) : new Cell(Kind.TEXT, style, text, 0, null));
     }
 
     void number(int row, int col, double value, int style) {
@@ -232,9 +233,12 @@ final class SheetRows {
             }
             case FORMULA_TEXT -> {
                 formula(cell, " t=\"str\"");
-                xml.append("<v>");
-                escaped(cell.cachedText());
-                xml.append("</v></c>");
+                if (cell.cachedText() != null) {
+                    xml.append("<v>");
+                    escaped(cell.cachedText());
+                    xml.append("</v>");
+                }
+                xml.append("</c>");
             }
             case FORMULA_BOOLEAN -> {
                 formula(cell, " t=\"b\"");

@@ -18,9 +18,9 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 /**
  * A plan workbook written in two parts: POI's XSSF workbook holds everything but the rows (styles,
  * sheet settings, tables, charts, and the defined names {@link NamedWorkbook} adds); each sheet's
- * rows stream to a {@link SheetRows} file and are copied into the sheet's empty
- * {@code <sheetData/>} as {@link PackageWriter} writes POI's parts out. Each sheet's cost is its own, so a
- * thousand rep sheets cost a thousand times one.
+ * rows go through a {@link SheetRows} into one {@link RowStore} and are put into the sheet's empty
+ * {@code <sheetData/>} as {@link PackageWriter} writes POI's parts out. Each sheet's cost is its
+ * own, so a thousand rep sheets cost a thousand times one.
  */
 final class StreamingWorkbook implements Closeable {
     private static final byte[] EMPTY_SHEET_DATA = "<sheetData/>".getBytes(StandardCharsets.US_ASCII);

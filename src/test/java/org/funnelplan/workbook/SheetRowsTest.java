@@ -1,0 +1,75 @@
+package org.funnelplan.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class SheetRowsTest {
+    private static String xml(SheetRows rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        rows.copyTo(out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesCellsInRowAndColumnOrderWhateverOrderTheyCameIn() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); RowStore store = new RowStore()) {
+            SheetRows rows = new SheetRows(workbook.createSheet("s"), store, 10);
+            rows.number(1, 2, 2.5, 3);
+            rows.text(0, 0, "Plan", 0);
+            rows.formula(1, 0, "SUM(B1:B2)", 12, 4);
+            rows.blank(1, 1, 5);
+            assertEquals("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Plan</t></is></c></row>\n"
+                    + "<row r=\"2\"><c r=\"A2\" s=\"4\"><f>SUM(B1:B2)</f><v>12</v></c><c r=\"B2\" s=\"5\"/>"
+                    + "<c r=\"C2\" s=\"3\"><v>2.5</v></c></row>\n", xml(rows));
+        }
+    }
+
+    @Test
+    void escapesTextAsExcelReadsIt() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); RowStore store = new RowStore()) {
+            SheetRows rows = new SheetRows(workbook.createSheet("s"), store, 10);
+            rows.text(0, 0, " A&B <\"x\">\tline\nnext\u0001", 0);
+            rows.formula(0, 1, "IF(A1=\"\",\"none\",A1)", "a<b", 0);
+            rows.formula(0, 2, "A1>0", true, 0);
+            rows.text(0, 3, null, 0);
+            assertEquals("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+                    + " A&amp;B &lt;&quot;x&quot;&gt;&#x9;line&#xa;next?</t></is></c>"
+                    + "<c r=\"B1\" t=\"str\"><f>IF(A1=&quot;&quot;,&quot;none&quot;,A1)</f><v>a&lt;b</v></c>"
+                    + "<c r=\"C1\" t=\"b\"><f>A1&gt;0</f><v>1</v></c><c r=\"D1\"/></row>\n", xml(rows));
+        }
+    }
+
+    @Test
+    void keepsRowHeightsOutlinesAndHiddenRows() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); RowStore store = new RowStore()) {
+            SheetRows rows = new SheetRows(workbook.createSheet("s"), store, 10);
+            rows.height(0, 40);
+            rows.group(1);
+            rows.hide(1);
+            assertEquals("<row r=\"1\" customHeight=\"1\" ht=\"40.0\"></row>\n"
+                    + "<row r=\"2\" hidden=\"1\" outlineLevel=\"1\"></row>\n", xml(rows));
+            assertEquals(1, rows.sheet().getCTWorksheet().getSheetFormatPr().getOutlineLevelRow());
+        }
+    }
+
+    @Test
+    void aRowThatLeftTheWindowCannotBeWrittenAgain() {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); RowStore store = new RowStore()) {
+            SheetRows rows = new SheetRows(workbook.createSheet("s"), store, 2);
+            for (int row = 0; row < 5; row++) {
+                rows.number(row, 0, row, 0);
+            }
+            rows.number(3, 1, 1, 0); // still open
+            assertThrows(IllegalStateException.class, () -> rows.number(1, 1, 1, 0));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
