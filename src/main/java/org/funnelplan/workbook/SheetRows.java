@@ -115,12 +115,13 @@ final class SheetRows {
         }
     }
 
-    /** Writes all open rows to the store. */
+    /** Writes all open rows to the store and lets go of the buffer: a thousand finished rep sheets keep none. */
     void flush() {
         while (!open.isEmpty()) {
             writeLowest();
         }
         store();
+        xml.trimToSize();
     }
 
     /** Copies the finished {@code <sheetData>} content, rows only, into {@code out}. */
