@@ -234,7 +234,7 @@ final class SheetRows {
             }
             case FORMULA_TEXT -> {
                 formula(cell, " t=\"str\"");
-                if (cell.cachedText() != null) {
+                if (cell.cachedText() != null && !cell.cachedText().isEmpty()) { // as POI: no empty <v>
                     xml.append("<v>");
                     escaped(cell.cachedText());
                     xml.append("</v>");

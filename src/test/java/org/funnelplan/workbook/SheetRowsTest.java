@@ -39,10 +39,12 @@ class SheetRowsTest {
             rows.formula(0, 1, "IF(A1=\"\",\"none\",A1)", "a<b", 0);
             rows.formula(0, 2, "A1>0", true, 0);
             rows.text(0, 3, null, 0);
+            rows.formula(0, 4, "IF(A1=1,\"x\",\"\")", "", 0);
             assertEquals("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
                     + " A&amp;B &lt;&quot;x&quot;&gt;&#x9;line&#xa;next?</t></is></c>"
                     + "<c r=\"B1\" t=\"str\"><f>IF(A1=&quot;&quot;,&quot;none&quot;,A1)</f><v>a&lt;b</v></c>"
-                    + "<c r=\"C1\" t=\"b\"><f>A1&gt;0</f><v>1</v></c><c r=\"D1\"/></row>\n", xml(rows));
+                    + "<c r=\"C1\" t=\"b\"><f>A1&gt;0</f><v>1</v></c><c r=\"D1\"/>"
+                    + "<c r=\"E1\" t=\"str\"><f>IF(A1=1,&quot;x&quot;,&quot;&quot;)</f></c></row>\n", xml(rows));
         }
     }
 
