@@ -32,14 +32,14 @@ final class ChartXml {
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>")
                 .append("<c:chartSpace ").append(NS).append("><c:roundedCorners val=\"0\"/><c:chart>")
                 .append("<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz=\"1200\" b=\"1\"/></a:pPr><a:r><a:t>")
-                .append(escape(title)).append("</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>")
+                .append(XmlText.escaped(title)).append("</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>")
                 .append("<c:autoTitleDeleted val=\"0\"/><c:plotArea><c:layout/><c:barChart>")
                 .append("<c:barDir val=\"").append(horizontal ? "bar" : "col").append("\"/>")
                 .append("<c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>");
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             xml.append("<c:ser><c:idx val=\"").append(i).append("\"/><c:order val=\"").append(i).append("\"/>")
-                    .append("<c:tx><c:v>").append(escape(s.name())).append("</c:v></c:tx>")
+                    .append("<c:tx><c:v>").append(XmlText.escaped(s.name())).append("</c:v></c:tx>")
                     .append("<c:spPr><a:solidFill><a:srgbClr val=\"").append(s.rgb()).append("\"/></a:solidFill></c:spPr>")
                     .append("<c:invertIfNegative val=\"0\"/>");
             categories(xml, categoryReference, categories);
@@ -55,7 +55,7 @@ final class ChartXml {
                 .append("<c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>")
                 .append("<c:valAx><c:axId val=\"2\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling>")
                 .append("<c:delete val=\"0\"/><c:axPos val=\"").append(horizontal ? "t" : "l").append("\"/><c:majorGridlines/>")
-                .append("<c:numFmt formatCode=\"").append(escape(valueFormat)).append("\" sourceLinked=\"0\"/><c:majorTickMark val=\"none\"/>")
+                .append("<c:numFmt formatCode=\"").append(XmlText.escaped(valueFormat)).append("\" sourceLinked=\"0\"/><c:majorTickMark val=\"none\"/>")
                 .append("<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1\"/>")
                 .append("<c:crosses val=\"").append(horizontal ? "max" : "autoZero").append("\"/>")
                 .append("<c:crossBetween val=\"between\"/></c:valAx></c:plotArea>")
@@ -65,16 +65,16 @@ final class ChartXml {
     }
 
     private static void categories(StringBuilder xml, String reference, String[] categories) {
-        xml.append("<c:cat><c:strRef><c:f>").append(escape(reference)).append("</c:f><c:strCache><c:ptCount val=\"")
+        xml.append("<c:cat><c:strRef><c:f>").append(XmlText.escaped(reference)).append("</c:f><c:strCache><c:ptCount val=\"")
                 .append(categories.length).append("\"/>");
         for (int i = 0; i < categories.length; i++) {
-            xml.append("<c:pt idx=\"").append(i).append("\"><c:v>").append(escape(categories[i])).append("</c:v></c:pt>");
+            xml.append("<c:pt idx=\"").append(i).append("\"><c:v>").append(XmlText.escaped(categories[i])).append("</c:v></c:pt>");
         }
         xml.append("</c:strCache></c:strRef></c:cat>");
     }
 
     private static void values(StringBuilder xml, String reference, Double[] values) {
-        xml.append("<c:val><c:numRef><c:f>").append(escape(reference)).append("</c:f><c:numCache>")
+        xml.append("<c:val><c:numRef><c:f>").append(XmlText.escaped(reference)).append("</c:f><c:numCache>")
                 .append("<c:formatCode>General</c:formatCode><c:ptCount val=\"").append(values.length).append("\"/>");
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
@@ -109,9 +109,5 @@ final class ChartXml {
         // Concatenated, not formatted: two anchors per chart, two charts per rep, and Formatter is slow.
         return "<xdr:" + which + "><xdr:col>" + col + "</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>" + row
                 + "</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:" + which + ">";
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -17,11 +17,11 @@ final class DefinedNamesInjector {
         StringBuilder xml = new StringBuilder(names.size() * 80);
         xml.append('<').append(prefix).append("definedNames>");
         for (DefinedName name : names) {
-            xml.append('<').append(prefix).append("definedName name=\"").append(escape(name.name())).append('"');
+            xml.append('<').append(prefix).append("definedName name=\"").append(XmlText.escaped(name.name())).append('"');
             if (name.sheetIndex() >= 0) {
                 xml.append(" localSheetId=\"").append(name.sheetIndex()).append('"');
             }
-            xml.append('>').append(escape(name.refersTo())).append("</").append(prefix).append("definedName>");
+            xml.append('>').append(XmlText.escaped(name.refersTo())).append("</").append(prefix).append("definedName>");
         }
         xml.append("</").append(prefix).append("definedNames>");
         String sheetsEnd = "</" + prefix + "sheets>";
@@ -39,9 +39,5 @@ final class DefinedNamesInjector {
         int open = xml.lastIndexOf('<', sheets);
         String tag = xml.substring(open + 1, sheets);
         return tag.startsWith("/") ? tag.substring(1) : tag;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

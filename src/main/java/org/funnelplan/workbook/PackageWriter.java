@@ -131,7 +131,8 @@ final class PackageWriter {
         if (name.endsWith(".xml") && PLAIN_XML.equals(part.getContentType())) {
             return;
         }
-        xml.write("<Override PartName=\"" + escaped(name) + "\" ContentType=\"" + escaped(part.getContentType()) + "\"/>");
+        xml.write("<Override PartName=\"" + XmlText.escaped(name)
+                + "\" ContentType=\"" + XmlText.escaped(part.getContentType()) + "\"/>");
     }
 
     private static void relationships(OutputStream out, PackageRelationshipCollection relationships, URI source, URI core)
@@ -155,7 +156,8 @@ final class PackageWriter {
     }
 
     private static void relationship(Writer xml, String id, String type, String target, boolean external) throws IOException {
-        xml.write("<Relationship Id=\"" + escaped(id) + "\" Type=\"" + escaped(type) + "\" Target=\"" + escaped(target) + "\"");
+        xml.write("<Relationship Id=\"" + XmlText.escaped(id) + "\" Type=\"" + XmlText.escaped(type)
+                + "\" Target=\"" + XmlText.escaped(target) + "\"");
         xml.write(external ? " TargetMode=\"External\"/>" : "/>");
     }
 
@@ -196,32 +198,17 @@ final class PackageWriter {
 
     private static void property(Writer xml, String element, Optional<String> value) throws IOException {
         if (value.isPresent()) {
-            xml.write("<" + element + ">" + escaped(value.get()) + "</" + element + ">");
+            xml.write("<" + element + ">" + XmlText.escaped(value.get()) + "</" + element + ">");
         }
     }
 
     private static void date(Writer xml, String element, boolean present, String value) throws IOException {
         if (present) {
-            xml.write("<" + element + " xsi:type=\"dcterms:W3CDTF\">" + escaped(value) + "</" + element + ">");
+            xml.write("<" + element + " xsi:type=\"dcterms:W3CDTF\">" + XmlText.escaped(value) + "</" + element + ">");
         }
     }
 
     private static Writer writer(OutputStream out) {
         return new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    }
-
-    private static String escaped(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c < ' ' && c != '\t' && c != '\n' && c != '\r' ? '?' : c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -120,7 +120,7 @@ final class SheetRows {
         while (!open.isEmpty()) {
             writeLowest();
         }
-        store();
+        storePiece();
         xml.trimToSize();
     }
 
@@ -153,11 +153,11 @@ final class SheetRows {
         write(lowest.getKey(), lowest.getValue());
         lastWritten = lowest.getKey();
         if (xml.length() >= PIECE) {
-            store();
+            storePiece();
         }
     }
 
-    private void store() {
+    private void storePiece() {
         if (xml.length() == 0) {
             return;
         }

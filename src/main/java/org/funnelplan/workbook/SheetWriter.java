@@ -36,28 +36,28 @@ final class SheetWriter {
     }
 
     void text(int row, int col, String text, Style style) {
-        rows.text(row, col, text, styleIndex(style));
+        rows.text(row, col, text, styles.index(style));
     }
 
     void number(int row, int col, double value, Style style) {
-        rows.number(row, col, value, styleIndex(style));
+        rows.number(row, col, value, styles.index(style));
     }
 
     void formula(int row, int col, String formula, double cached, Style style) {
-        rows.formula(row, col, formula, cached, styleIndex(style));
+        rows.formula(row, col, formula, cached, styles.index(style));
     }
 
     void formula(int row, int col, String formula, boolean cached, Style style) {
-        rows.formula(row, col, formula, cached, styleIndex(style));
+        rows.formula(row, col, formula, cached, styles.index(style));
     }
 
     void formula(int row, int col, String formula, String cached, Style style) {
-        rows.formula(row, col, formula, cached, styleIndex(style));
+        rows.formula(row, col, formula, cached, styles.index(style));
     }
 
     /** An input cell left empty for the user, with the input look and unlocked. */
     void blank(int row, int col, Style style) {
-        rows.blank(row, col, styleIndex(style));
+        rows.blank(row, col, styles.index(style));
     }
 
     /** Header rows wrap their text: give them room for three lines (Dutch headings are long). */
@@ -80,9 +80,5 @@ final class SheetWriter {
     /** Writes the finished rows to the temporary file so a thousand sheets do not stay in memory. */
     void flush() {
         rows.flush();
-    }
-
-    private int styleIndex(Style style) {
-        return styles.index(style);
     }
 }
