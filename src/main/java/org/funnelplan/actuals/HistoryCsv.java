@@ -2,12 +2,11 @@ package org.funnelplan.actuals;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.InputException;
+import org.funnelplan.report.CsvFormat;
+import org.funnelplan.report.CsvOutput;
 
 /**
  * The year's actuals as a history CSV that {@code generate} reads for next year's plan:
@@ -15,7 +14,7 @@ import org.funnelplan.model.InputException;
  * The period is the plan year ({@code 2027}): a year's counts give the stage rates without the
  * distortion of items that move on in a later month. {@code count} sums the filled months;
  * {@code avg_days} is the workbook's own assumption carried over (actuals do not measure it),
- * empty for won.
+ * empty for won. Rep names a spreadsheet would run as a formula are defused ({@link CsvOutput}).
  */
 public final class HistoryCsv {
     public static final String HEADER = "rep,period,stage,count,avg_days";
@@ -24,40 +23,47 @@ public final class HistoryCsv {
     }
 
     public static void write(TeamActuals team, OutputStream out) throws IOException {
-        FunnelStages stages = team.stages();
-        StringBuilder csv = new StringBuilder(HEADER).append('\n');
-        int rows = 0;
-        for (RepActuals rep : team.reps()) {
-            for (int s = 0; s < stages.size(); s++) {
-                double count = 0;
-                boolean any = false;
-                for (Double value : rep.actual()[s]) {
-                    if (value != null) {
-                        any = true;
-                        count += value;
-                    }
-                }
-                if (!any) {
-                    continue;
-                }
-                String days = s == stages.wonIndex() ? "" : Numbers4.format(rep.plan().avgDays()[s]);
-                csv.append(String.join(",", quoted(rep.rep()), String.valueOf(team.year()), quoted(stages.get(s).name()),
-                        Numbers4.format(count), days)).append('\n');
-                rows++;
-            }
-        }
-        if (rows == 0) {
-            throw new InputException(team.reps().get(0).file(), "no actuals are filled in; a history needs the counts reps typed in");
-        }
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write(csv.toString());
-        writer.flush();
+        write(team, CsvFormat.COMMA, out);
     }
 
-    private static String quoted(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains(";")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
+    public static void write(TeamActuals team, CsvFormat format, OutputStream out) throws IOException {
+        FunnelStages stages = team.stages();
+        if (team.reps().stream().noneMatch(HistoryCsv::anyFilled)) {
+            throw new InputException(team.reps().get(0).file(), "no actuals are filled in; a history needs the counts reps typed in");
         }
-        return value;
+        try (CsvOutput csv = CsvOutput.open(out, format)) {
+            csv.row(HEADER.split(","));
+            for (RepActuals rep : team.reps()) {
+                for (int s = 0; s < stages.size(); s++) {
+                    Double count = filledSum(rep.actual()[s]);
+                    if (count == null) {
+                        continue;
+                    }
+                    Double days = s == stages.wonIndex() ? null : rep.plan().avgDays()[s];
+                    csv.text(rep.rep()).text(String.valueOf(team.year())).text(stages.get(s).name())
+                            .number(count).number(days).endRow();
+                }
+            }
+        }
+    }
+
+    private static boolean anyFilled(RepActuals rep) {
+        for (Double[] stage : rep.actual()) {
+            if (filledSum(stage) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sum of the months filled in, or {@code null} when none is. */
+    private static Double filledSum(Double[] months) {
+        Double sum = null;
+        for (Double value : months) {
+            if (value != null) {
+                sum = (sum == null ? 0 : sum) + value;
+            }
+        }
+        return sum;
     }
 }

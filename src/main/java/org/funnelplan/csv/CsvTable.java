@@ -115,7 +115,7 @@ final class CsvTable {
                     throw unreadable(e, line);
                 }
                 List<String> cells = new ArrayList<>(record.size());
-                record.forEach(cell -> cells.add(cell.strip()));
+                record.forEach(cell -> cells.add(undefused(cell.strip())));
                 if (cells.stream().allMatch(String::isEmpty)) {
                     continue; // blank line or a line of delimiters only
                 }
@@ -130,6 +130,14 @@ final class CsvTable {
             throw new InputException(file + " line 1", "the file is empty; expected a header with the columns "
                     + columns.describe());
         }
+    }
+
+    /**
+     * Text the tool's own CSVs defused against formula injection ({@code '=x}, {@code '+x},
+     * {@code '-x}, {@code '@x}) reads back as it was (SPEC section 3).
+     */
+    static String undefused(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@".indexOf(cell.charAt(1)) >= 0 ? cell.substring(1) : cell;
     }
 
     /** Commons CSV reports bad quoting as an I/O error; tell it apart from a disk that fails. */
