@@ -122,10 +122,10 @@ public final class FunnelPlanner {
         double[][] activity = new double[stages.size()][];
         double[] preYear = new double[stages.size()];
         for (int s = 0; s <= won; s++) {
-            activity[s] = winProbability[s] == 0 ? new double[Phasing.MONTHS]
-                    : Phasing.activityByMonth(wonByMonth, lag[s], winProbability[s]);
-            double inYear = java.util.Arrays.stream(activity[s]).sum();
-            preYear[s] = winProbability[s] == 0 ? 0 : target.newCustomers() / winProbability[s] - inYear;
+            // The won row is Won_m itself, as the workbook's won row is.
+            activity[s] = s == won ? wonByMonth.clone()
+                    : Phasing.activityByMonth(wonByMonth, lag[s], required[s], target.newCustomers(), target.startMonth());
+            preYear[s] = Phasing.pipelineAtStart(required[s], activity[s]);
         }
         return new RepPlan(target, rates, winProbability, required, avgDays, lag, seasonality, wonByMonth,
                 activity, preYear, Phasing.inYearMargin(target.avgMargin(), wonByMonth));

@@ -34,9 +34,9 @@ public record MarketingPlan(Plan plan, Leads leads, List<Campaign> campaigns, bo
         return plan.leadRate();
     }
 
-    /** Leads_Needed: ROUNDUP(Team_Plan_handover / Lead_Rate, 0), 0 when the rate is 0. */
+    /** Leads_Needed = Team_Plan_<first stage> ({@link Plan#leadsNeeded()}). */
     public long leadsNeeded() {
-        return leadRate() == 0 ? 0 : plan.leadsNeeded();
+        return plan.leadsNeeded();
     }
 
     /** Leads by status, every status present (0 when none). */
@@ -81,6 +81,11 @@ public record MarketingPlan(Plan plan, Leads leads, List<Campaign> campaigns, bo
     /** Whether the leads needed can be timed by month: the history gives avg_days at the lead stage. */
     public boolean leadStageHasDays() {
         return plan.reps().stream().anyMatch(r -> r.avgDays()[0] > 0);
+    }
+
+    /** The leads that must be in the funnel when each rep starts, added up: Leads_Needed less the months. */
+    public double leadsPipelineAtStart() {
+        return plan.teamPipelineAtStart(0);
     }
 
     /** Leads needed per month: the sum over reps of the first stage's monthly activity. */

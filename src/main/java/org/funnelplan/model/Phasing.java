@@ -1,8 +1,9 @@
 package org.funnelplan.model;
 
 /**
- * Spreads a rep's yearly target over the months: seasonality weight times ramp-up factor,
- * nothing before the start month.
+ * Spreads a rep's yearly target over the months: the seasonality weight times the ramp-up factor
+ * phases the wins, nothing before the start month; the work at each stage follows the wins, earlier
+ * by the stage's lag to win (the cycle time).
  */
 public final class Phasing {
     public static final int MONTHS = 12;
@@ -41,17 +42,35 @@ public final class Phasing {
     }
 
     /**
-     * Activity a stage needs per month so that its items turn into the planned wins after the lag:
-     * Plan_s_m = ((1−f)·Won_(m+L) + f·Won_(m+L+1)) / WinProb_s with L = floor(lag), f = lag − L.
+     * A stage's year volume shared out over the months in proportion to the wins its items make
+     * after the lag, nothing before the rep starts:
+     * Plan_s_m = Plan_s · ((1−f)·Won_(m+L) + f·Won_(m+L+1)) / n for m ≥ start_month, with
+     * L = floor(lag), f = lag − L and n = new_customers; all 0 when n = 0. What the months leave
+     * of Plan_s is the pipeline at start ({@link #pipelineAtStart}).
      */
-    public static double[] activityByMonth(double[] won, double lagMonths, double winProbability) {
+    public static double[] activityByMonth(double[] won, double lagMonths, long required, int newCustomers, int startMonth) {
+        double[] plan = new double[MONTHS];
+        if (newCustomers == 0) {
+            return plan;
+        }
         int whole = (int) Math.floor(lagMonths);
         double fraction = lagMonths - whole;
-        double[] plan = new double[MONTHS];
-        for (int m = 0; m < MONTHS; m++) {
-            plan[m] = ((1 - fraction) * wonAt(won, m + whole) + fraction * wonAt(won, m + whole + 1)) / winProbability;
+        for (int m = startMonth - 1; m < MONTHS; m++) {
+            plan[m] = required * ((1 - fraction) * wonAt(won, m + whole) + fraction * wonAt(won, m + whole + 1)) / newCustomers;
         }
         return plan;
+    }
+
+    /**
+     * PreYear_s = Plan_s − Σ_m Plan_s_m: the items that must already be at the stage when the rep
+     * starts, built before January or handed over to a rep who starts later.
+     */
+    public static double pipelineAtStart(long required, double[] months) {
+        double sum = 0;
+        for (double month : months) {
+            sum += month;
+        }
+        return required - sum;
     }
 
     private static double wonAt(double[] won, int index) {

@@ -48,8 +48,21 @@ public record Plan(int year, FunnelStages stages, double priorWeight, List<TeamR
         return rate;
     }
 
-    /** Leads_Needed: ROUNDUP(Team_Plan_handover / Lead_Rate). */
+    /**
+     * Leads_Needed = Team_Plan_<first stage>: the reps' own lead volumes added up, so the lead sheet
+     * and the overview show one number (each rep's funnel is rounded up on its own).
+     */
     public long leadsNeeded() {
-        return FunnelMath.required(teamRequired(stages.handoverIndex()), leadRate());
+        return teamRequired(0);
+    }
+
+    /** The reps' pipeline at start (PreYear_s) added up. */
+    public double teamPipelineAtStart(int stage) {
+        return reps.stream().mapToDouble(r -> r.preYear()[stage]).sum();
+    }
+
+    /** The reps' Plan_s_m added up over the year's twelve months. */
+    public double teamInMonths(int stage) {
+        return reps.stream().mapToDouble(r -> r.activityToDate(stage, Phasing.MONTHS)).sum();
     }
 }

@@ -13,8 +13,9 @@ import java.util.List;
  * @param lagMonths      months from entering a stage to the win
  * @param seasonality    the month weights this rep was phased with
  * @param wonByMonth     Won_m
- * @param activity       Plan_s_m: [stage][month]
- * @param preYear        PreYear_s: activity that must happen before January
+ * @param activity       Plan_s_m: [stage][month], Plan_s shared out by the lagged wins, 0 before the start month
+ * @param preYear        PreYear_s = Plan_s − Σ_m Plan_s_m: the pipeline at start, items that must already be at
+ *                       the stage when the rep starts (built before January, or handed over to a late starter)
  * @param inYearMargin   gross margin earned within the plan year
  */
 public record RepPlan(RepTarget target, List<StageRate> rates, double[] winProbability, long[] required,
@@ -25,7 +26,7 @@ public record RepPlan(RepTarget target, List<StageRate> rates, double[] winProba
         return target.rep();
     }
 
-    /** Plan_s_m summed over months 1..month (0: nothing; 12: the whole year, PreYear not included). */
+    /** Plan_s_m summed over months 1..month (0: nothing; 12: the year's months, the pipeline at start not included). */
     public double activityToDate(int stage, int month) {
         double sum = 0;
         for (int m = 0; m < month; m++) {

@@ -36,20 +36,22 @@ final class FunnelFormulas {
     }
 
     /**
-     * {@link org.funnelplan.model.Phasing#activityByMonth}: the wins L and L+1 months later, split by
-     * the lag's fraction, divided by the win probability.
+     * {@link org.funnelplan.model.Phasing#activityByMonth}: Plan_s shared out by the wins L and L+1
+     * months later, split by the lag's fraction; 0 before the start month and when the target is 0.
      */
-    static String activityInMonth(int month, String lag, String wonByMonth, String winProbability) {
+    static String activityInMonth(int month, String lag, String wonByMonth, String required, String newCustomers,
+            String startMonth) {
         String whole = "INT(" + lag + ")";
         String fraction = "(" + lag + "-" + whole + ")";
         String wonAfter = FormulaText.fill("IF(%1$d+%2$s>12,0,INDEX(%3$s,1,%1$d+%2$s))", month, whole, wonByMonth);
         String wonAfterNext = FormulaText.fill("IF(%1$d+%2$s+1>12,0,INDEX(%3$s,1,%1$d+%2$s+1))", month, whole, wonByMonth);
-        return FormulaText.fill("IF(%4$s=0,0,((1-%1$s)*%2$s+%1$s*%3$s)/%4$s)", fraction, wonAfter, wonAfterNext, winProbability);
+        return FormulaText.fill("IF(OR(%5$s=0,%6$d<%7$s),0,%4$s*((1-%1$s)*%2$s+%1$s*%3$s)/%5$s)", fraction, wonAfter,
+                wonAfterNext, required, newCustomers, month, startMonth);
     }
 
-    /** PreYear_s = new_customers / WinProb_s − Σ_m Plan_s_m. */
-    static String preYear(String newCustomers, String winProbability, String monthly) {
-        return FormulaText.fill("IF(%2$s=0,0,%1$s/%2$s-SUM(%3$s))", newCustomers, winProbability, monthly);
+    /** {@link org.funnelplan.model.Phasing#pipelineAtStart}: PreYear_s = Plan_s − Σ_m Plan_s_m. */
+    static String pipelineAtStart(String required, String monthly) {
+        return FormulaText.fill("%s-SUM(%s)", required, monthly);
     }
 
     /** {@link org.funnelplan.model.Phasing#inYearMargin}: avg_margin · Σ Won_m·(12−m)/12. */

@@ -80,8 +80,7 @@ final class FunnelTable extends RepBlock {
         names.name("Plan_" + key, row, REQUIRED);
 
         String monthly = "Plan_" + key + "_M";
-        out.formula(row, PRE_YEAR, FunnelFormulas.preYear("Target_NewCustomers", "WinProb_" + key, monthly),
-                rep.preYear()[s], Style.DECIMAL);
+        out.formula(row, PRE_YEAR, FunnelFormulas.pipelineAtStart("Plan_" + key, monthly), rep.preYear()[s], Style.DECIMAL);
         names.name("PreYear_" + key, row, PRE_YEAR);
 
         double planToDate = rep.activityToDate(s, OverviewSheet.DEFAULT_REPORT_MONTH);

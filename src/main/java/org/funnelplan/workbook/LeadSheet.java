@@ -90,7 +90,7 @@ final class LeadSheet {
         }
         figure(LEAD_RATE, out.labels().get("leads.rate"), MarketingFormulas.leadRate(rates), marketing.leadRate(), Style.PERCENT,
                 out.labels().get("leads.rate.note"), "Lead_Rate");
-        figure(NEEDED, out.labels().get("leads.needed"), MarketingFormulas.leadsNeeded(stages.handover().key()), marketing.leadsNeeded(),
+        figure(NEEDED, out.labels().get("leads.needed"), MarketingFormulas.leadsNeeded(stages.get(0).key()), marketing.leadsNeeded(),
                 Style.WHOLE, out.labels().get("leads.needed.note"), "Leads_Needed");
         List<String> counts = new ArrayList<>();
         List<LeadStatus> statuses = LeadStatus.byOwner();

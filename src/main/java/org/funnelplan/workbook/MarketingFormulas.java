@@ -18,9 +18,9 @@ final class MarketingFormulas {
         return teamRateRefs.isEmpty() ? "1" : String.join("*", teamRateRefs);
     }
 
-    /** Leads_Needed = ROUNDUP(Team_Plan_handover / Lead_Rate, 0), guarded for a rate of 0. */
-    static String leadsNeeded(String handoverKey) {
-        return FormulaText.fill("IF(Lead_Rate=0,0,ROUNDUP(Team_Plan_%s/Lead_Rate,0))", handoverKey);
+    /** Leads_Needed = Team_Plan_<first stage> ({@link MarketingPlan#leadsNeeded()}). */
+    static String leadsNeeded(String firstStageKey) {
+        return "Team_Plan_" + firstStageKey;
     }
 
     /** Leads_Available: the counts of the statuses still marketing's. */

@@ -71,7 +71,8 @@ final class MonthlyGrid extends RepBlock {
             int col = monthColumn(m);
             String formula = s == stages.wonIndex()
                     ? FunnelFormulas.wonInMonth("Target_NewCustomers", Ref.abs(layout.weightRow(), col), weights)
-                    : FunnelFormulas.activityInMonth(m, Ref.abs(stageRow, LAG), wonByMonth, "WinProb_" + key);
+                    : FunnelFormulas.activityInMonth(m, Ref.abs(stageRow, LAG), wonByMonth, "Plan_" + key,
+                            "Target_NewCustomers", Ref.abs(START_MONTH, VALUE));
             out.formula(planRow, col, formula, activity[m - 1], Style.DECIMAL);
         }
         names.name("Plan_" + key + "_M", planRow, monthColumn(1), monthColumn(12));

@@ -38,11 +38,19 @@ class FunnelPlannerTest {
     }
 
     @Test
-    void leadsNeededFollowTheHandoverStage() {
+    void leadsNeededAreTheLeadStagesTeamTotal() {
         Plan plan = SeedFunnel.plan();
         assertEquals(0.4, plan.leadRate(), 1e-12);
         assertEquals(1000, plan.leadsNeeded(), "400 contacts at 40% need 1,000 leads");
         assertEquals("contacted", plan.stages().handover().name());
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void leadsNeededEqualTheFirstStagesTeamTotalAndItsMonthsPlusPipeline(long seed) {
+        Plan plan = FunnelPlanner.plan(RandomTeams.inputs(seed));
+        assertEquals(plan.teamRequired(0), plan.leadsNeeded());
+        assertEquals(plan.leadsNeeded(), plan.teamInMonths(0) + plan.teamPipelineAtStart(0), 1e-9 * Math.max(1, plan.leadsNeeded()));
     }
 
     @Test
@@ -176,22 +184,44 @@ class FunnelPlannerTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
-    void monthlyWinsAddUpToTheTargetAndActivityPlusPreYearToTargetOverWinProbability(long seed) {
+    void monthsPlusPipelineAtStartAddUpToTheYearsVolumeAndNothingIsPlannedBeforeTheStart(long seed) {
         Plan plan = FunnelPlanner.plan(RandomTeams.inputs(seed));
         for (RepPlan rep : plan.reps()) {
             int target = rep.target().newCustomers();
             assertEquals(target, sum(rep.wonByMonth()), 1e-9);
             for (int s = 0; s < plan.stages().size(); s++) {
-                if (rep.winProbability()[s] > 0) {
-                    assertEquals(target / rep.winProbability()[s], sum(rep.activity()[s]) + rep.preYear()[s],
-                            1e-9 * Math.max(1, target / rep.winProbability()[s]));
+                long required = rep.required()[s];
+                assertEquals(required, sum(rep.activity()[s]) + rep.preYear()[s], 1e-9 * Math.max(1, required),
+                        rep.rep() + " stage " + s);
+                assertTrue(rep.preYear()[s] >= -1e-9 * Math.max(1, required), "no negative pipeline at start");
+                for (int m = 0; m < rep.target().startMonth() - 1; m++) {
+                    assertEquals(0, rep.activity()[s][m], rep.rep() + " works at stage " + s + " in month " + (m + 1)
+                            + ", before starting in month " + rep.target().startMonth());
                 }
-                assertTrue(rep.preYear()[s] >= -1e-9, "nothing negative before January");
-            }
-            for (int m = 0; m < rep.target().startMonth() - 1; m++) {
-                assertEquals(0, rep.wonByMonth()[m], "nothing won before the start month");
             }
         }
+    }
+
+    @Test
+    void aRepStartingInAprilHasNothingToDoBeforeAprilAndIsHandedThePipelineTheWinsNeed() {
+        // A month at every stage: April's wins need March's quotes, February's visits... all before she starts.
+        FunnelHistory history = SeedFunnel.history("Rep X", new long[] {1000, 400, 100, 20, 10},
+                new double[] {30.4, 30.4, 30.4, 30.4, 0});
+        Plan plan = FunnelPlanner.plan(new PlanInputs(2026, "t.csv", List.of(new RepTarget("Rep X", 12, 5000, null, "", 4, 3)),
+                history, null, null, 20));
+        RepPlan rep = plan.reps().get(0);
+        for (int s = 0; s < plan.stages().size(); s++) {
+            assertEquals(0, rep.activity()[s][0] + rep.activity()[s][1] + rep.activity()[s][2], "stage " + s);
+        }
+        double[] won = rep.wonByMonth();
+        // quoted: lag 1 month; 24 quotes shared out by the wins a month later, from April on
+        assertEquals(24, rep.required()[3]);
+        assertEquals(24 * won[4] / 12, rep.activity()[3][3], 1e-12, "April's quotes feed May's wins");
+        assertEquals(24 * won[3] / 12, rep.preYear()[3], 1e-9, "April's wins need quotes that exist when she starts");
+        // lead: lag 4 months; leads for April to July's wins are the pipeline she is handed
+        assertEquals(1200, rep.required()[0]);
+        double handedOver = 1200 * (won[3] + won[4] + won[5] + won[6]) / 12;
+        assertEquals(handedOver, rep.preYear()[0], 1e-9);
     }
 
     @ParameterizedTest
