@@ -57,6 +57,68 @@ public final class HistoryReader {
         }
     }
 
+    /**
+     * Two stages next to each other in the funnel that no rep and period gives together leave no
+     * rate between them. Mostly one of them is a misspelling in one period: report it at its own
+     * line, the stage that fewer periods give, rather than at the first line of the other stage.
+     */
+    private static void checkEveryStepIsSeen(Path file, StageOrder order, Map<Integer, Integer> firstLineOfStage,
+            java.util.Collection<Group> groups) {
+        Map<Integer, Integer> periods = new HashMap<>();
+        groups.forEach(g -> g.lineOfStage.keySet().forEach(stage -> periods.merge(stage, 1, Integer::sum)));
+        List<Integer> stages = order.order();
+        List<int[]> unseen = new ArrayList<>(); // {the stage at fault, the other}
+        for (int i = 0; i + 1 < stages.size(); i++) {
+            int a = stages.get(i);
+            int b = stages.get(i + 1);
+            if (!order.ordered(a, b)) {
+                boolean aAtFault = periods.get(a) < periods.get(b)
+                        || periods.get(a).equals(periods.get(b)) && firstLineOfStage.get(a) > firstLineOfStage.get(b);
+                unseen.add(aAtFault ? new int[] {a, b} : new int[] {b, a});
+            }
+        }
+        if (unseen.isEmpty()) {
+            return;
+        }
+        unseen.sort(java.util.Comparator.comparing(pair -> firstLineOfStage.get(pair[0])));
+        int odd = unseen.get(0)[0];
+        int other = unseen.get(0)[1];
+        String oddName = order.name(odd);
+        String otherName = order.name(other);
+        String hint = similar(oddName, otherName) ? "is it a misspelling of '%s'?".formatted(otherName)
+                : "give both in at least one rep and period, or leave one out";
+        StringBuilder more = new StringBuilder();
+        for (int[] pair : unseen.subList(1, unseen.size())) {
+            more.append("; also '%s' (line %d) never appears with '%s'".formatted(order.name(pair[0]), firstLineOfStage.get(pair[0]),
+                    order.name(pair[1])));
+        }
+        throw new InputException(file + " line " + firstLineOfStage.get(odd), ("column stage: '%s' (%d of %d rep-periods) never appears"
+                + " in one rep and period with '%s' (%d rep-periods, first on line %d), so no rate between them can be worked out; %s%s")
+                .formatted(oddName, periods.get(odd), groups.size(), otherName, periods.get(other), firstLineOfStage.get(other), hint, more));
+    }
+
+    /** Names a typing slip apart: at most two edits, or a quarter of the longer name. */
+    static boolean similar(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        int[] previous = new int[y.length() + 1];
+        int[] current = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= x.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= y.length(); j++) {
+                int substitution = previous[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[y.length()] <= Math.max(2, Math.max(x.length(), y.length()) / 4);
+    }
+
     public static FunnelHistory read(Path file, List<String> warnings) {
         List<HistoryRow> rows = new ArrayList<>();
         StageOrder order = new StageOrder();
@@ -102,13 +164,7 @@ public final class HistoryReader {
         if (rows.isEmpty()) {
             throw new InputException(file + " line " + header, "no history; expected rows with rep, period, stage and count");
         }
-        List<Integer> stages = order.order();
-        for (int i = 0; i + 1 < stages.size(); i++) {
-            if (!order.ordered(stages.get(i), stages.get(i + 1))) {
-                warnings.add("%s: no rep and period gives both stage '%s' and '%s'; assumed '%s' comes first, as it appears first"
-                        .formatted(file, order.name(stages.get(i)), order.name(stages.get(i + 1)), order.name(stages.get(i))));
-            }
-        }
+        checkEveryStepIsSeen(file, order, firstLineOfStage, groups.values());
         return new FunnelHistory(file.toString(), order.orderedNames(), rows);
     }
 }

@@ -80,15 +80,6 @@ class ReadersAcceptGoodFilesTest {
     }
 
     @Test
-    void stagesNoGroupOrdersAreKeptInOrderOfAppearanceWithAWarning() {
-        FunnelHistory history = HistoryReader.read(fixture("good/history-unordered.csv"), warnings);
-        assertEquals(List.of("lead", "web", "phone", "won"), history.stages());
-        assertEquals(1, warnings.size());
-        assertTrue(warnings.get(0).contains("history-unordered.csv") && warnings.get(0).contains("'web' and 'phone'"),
-                warnings.get(0));
-    }
-
-    @Test
     void seasonalityReadsTeamAndRepProfilesWithTheirFirstLines() {
         Seasonality season = SeasonalityReader.read(fixture("good/seasonality-team-and-rep.csv"), warnings);
         double[] team = new double[12];

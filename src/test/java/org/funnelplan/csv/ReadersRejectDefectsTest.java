@@ -53,6 +53,8 @@ class ReadersRejectDefectsTest {
             history-avg-days-negative.csv           | 2 | column avg_days: must be ≥ 0
             history-stage-twice.csv                 | 4 | column stage: 'lead' is given twice for rep Anna, period 2025, on line 2 and here
             history-order-contradiction.csv         | 6 | column stage: for rep Ben, period 2025, 'lead' comes after 'visited', but line 3 put 'lead' before 'visited'; every rep and period must list the stages in one order, seen before as lead → visited → won
+            history-stage-misspelt-in-one-period.csv | 38 | column stage: 'belafsrpaak' (1 of 10 rep-periods) never appears in one rep and period with 'belafspraak' (9 rep-periods, first on line 3), so no rate between them can be worked out; is it a misspelling of 'belafspraak'?
+            history-stages-never-together.csv       | 6 | column stage: 'pilot' (1 of 3 rep-periods) never appears in one rep and period with 'demo' (2 rep-periods, first on line 3), so no rate between them can be worked out; give both in at least one rep and period, or leave one out
             history-stage-case-variants.csv         | 4 | column stage: 'quoted' and 'Quoted' (line 2) are the same stage written two ways
             history-stage-punctuation-variants.csv  | 4 | column stage: 'in progress' and 'in-progress' (line 2) are the same stage
             history-no-rows.csv                     | 1 | no history
