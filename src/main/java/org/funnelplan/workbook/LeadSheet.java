@@ -91,7 +91,7 @@ final class LeadSheet {
         figure(LEAD_RATE, out.labels().get("leads.rate"), MarketingFormulas.leadRate(rates), marketing.leadRate(), Style.PERCENT,
                 out.labels().get("leads.rate.note"), "Lead_Rate");
         figure(NEEDED, out.labels().get("leads.needed"), MarketingFormulas.leadsNeeded(stages.get(0).key()), marketing.leadsNeeded(),
-                Style.WHOLE, out.labels().get("leads.needed.note"), "Leads_Needed");
+                Style.WHOLE, out.labels().format("leads.needed.note", stages.get(0).name()), "Leads_Needed");
         List<String> counts = new ArrayList<>();
         List<LeadStatus> statuses = LeadStatus.byOwner();
         for (int i = 0; i < statuses.size(); i++) {
@@ -181,50 +181,65 @@ final class LeadSheet {
         }
     }
 
-    /** Leads needed per month: the team row sums one row per rep, each linking to the rep sheet's Plan_<lead>_M. */
+    /** Column of the pipeline at start in the leads-per-month block; the months follow, then the total. */
+    static final int MONTHS_PIPELINE = 1;
+    static final int MONTHS_NEEDED = MONTHS_PIPELINE + 13;
+
+    static int monthColumn(int month) {
+        return MONTHS_PIPELINE + month;
+    }
+
+    /**
+     * Leads needed per month, after the pipeline each rep must have at the start: one row per rep
+     * linking to the rep sheet's PreYear_<lead> and Plan_<lead>_M, summed to the rep's leads needed;
+     * the team row adds up the reps, its total is Leads_Needed.
+     */
     private void months(List<String> repSheets) {
         int header = monthHeader();
         if (!marketing.leadStageHasDays()) {
             out.text(header, 0, out.labels().get("leads.byMonth.missing"), Style.NOTE);
             return;
         }
-        int yearCol = 1 + 12;
-        out.text(header, 0, out.labels().get("leads.byMonth"), Style.HEADER);
-        for (int m = 0; m < 12; m++) {
-            out.text(header, 1 + m, out.labels().months()[m], Style.HEADER_RIGHT);
+        Labels words = out.labels();
+        out.text(header, 0, words.get("leads.byMonth"), Style.HEADER);
+        out.text(header, MONTHS_PIPELINE, words.get("leads.pipelineAtStart"), Style.HEADER_RIGHT);
+        for (int m = 1; m <= 12; m++) {
+            out.text(header, monthColumn(m), words.months()[m - 1], Style.HEADER_RIGHT);
         }
-        out.text(header, yearCol, out.labels().get("leads.year"), Style.HEADER_RIGHT);
+        out.text(header, MONTHS_NEEDED, words.get("leads.neededColumn"), Style.HEADER_RIGHT);
 
         List<RepPlan> reps = marketing.plan().reps();
         int total = monthTotal();
         int firstRep = total + 1;
         int lastRep = total + reps.size();
         double[] team = marketing.leadsNeededByMonth();
-        out.text(total, 0, out.labels().get("leads.total"), Style.TOTAL_LABEL);
-        double year = 0;
-        for (int m = 0; m < team.length; m++) {
-            out.formula(total, 1 + m, FormulaText.fill("SUM(%s:%s)", Ref.rel(firstRep, 1 + m), Ref.rel(lastRep, 1 + m)), team[m],
-                    Style.TOTAL_DECIMAL);
-            year += team[m];
+        out.text(total, 0, words.get("leads.total"), Style.TOTAL_LABEL);
+        teamSum(total, MONTHS_PIPELINE, firstRep, lastRep, marketing.leadsPipelineAtStart());
+        for (int m = 1; m <= 12; m++) {
+            teamSum(total, monthColumn(m), firstRep, lastRep, team[m - 1]);
         }
-        out.formula(total, yearCol, FormulaText.fill("SUM(%s:%s)", Ref.rel(total, 1), Ref.rel(total, yearCol - 1)), year,
-                Style.TOTAL_DECIMAL);
+        teamSum(total, MONTHS_NEEDED, firstRep, lastRep, marketing.leadsNeeded());
         RepSheetLayout layout = new RepSheetLayout(marketing.plan().stages().size());
         boolean folded = reps.size() > SHOWN_REP_ROWS;
         out.sheet().setRowSumsBelow(false);
         for (int i = 0; i < reps.size(); i++) {
             int row = firstRep + i;
-            double[] activity = reps.get(i).activity()[0];
-            out.text(row, 0, reps.get(i).rep(), Style.TEXT);
-            double sum = 0;
-            for (int m = 0; m < activity.length; m++) {
-                out.formula(row, 1 + m, Ref.onSheet(repSheets.get(i), Ref.abs(layout.planRow(0), RepSheetLayout.monthColumn(m + 1))),
-                        activity[m], Style.DECIMAL);
-                sum += activity[m];
+            RepPlan rep = reps.get(i);
+            out.text(row, 0, rep.rep(), Style.TEXT);
+            out.formula(row, MONTHS_PIPELINE, Ref.onSheet(repSheets.get(i), Ref.abs(layout.stageRow(0), RepSheetLayout.PRE_YEAR)),
+                    rep.preYear()[0], Style.DECIMAL);
+            for (int m = 1; m <= 12; m++) {
+                out.formula(row, monthColumn(m), Ref.onSheet(repSheets.get(i), Ref.abs(layout.planRow(0), RepSheetLayout.monthColumn(m))),
+                        rep.activity()[0][m - 1], Style.DECIMAL);
             }
-            out.formula(row, yearCol, FormulaText.fill("SUM(%s:%s)", Ref.rel(row, 1), Ref.rel(row, yearCol - 1)), sum, Style.DECIMAL);
+            out.formula(row, MONTHS_NEEDED, FormulaText.fill("SUM(%s:%s)", Ref.rel(row, MONTHS_PIPELINE), Ref.rel(row, monthColumn(12))),
+                    rep.required()[0], Style.DECIMAL);
             out.groupRow(row, folded);
         }
-        out.text(lastRep + 1, 0, folded ? out.labels().get("leads.byMonth.folded") : out.labels().get("leads.byMonth.note"), Style.NOTE);
+        out.text(lastRep + 1, 0, folded ? words.get("leads.byMonth.folded") : words.get("leads.byMonth.note"), Style.NOTE);
+    }
+
+    private void teamSum(int row, int col, int firstRep, int lastRep, double cached) {
+        out.formula(row, col, FormulaText.fill("SUM(%s:%s)", Ref.rel(firstRep, col), Ref.rel(lastRep, col)), cached, Style.TOTAL_DECIMAL);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 import org.funnelplan.model.FunnelStages;
+import org.funnelplan.model.Phasing;
 import org.funnelplan.model.RepPlan;
 
 /**
@@ -29,23 +30,30 @@ record OverviewColumns(String header, int[] cell, ToDoubleFunction<RepPlan> valu
         columns.add(euro(words.get("overview.marginTarget"), MARGIN_TARGET, RepPlan::marginTarget, true));
         columns.add(euro(words.get("overview.plannedMarginColumn"), PLAN_MARGIN, RepPlan::inYearMargin, true));
         columns.add(euro(words.get("overview.marginGap"), MARGIN_GAP, r -> r.inYearMargin() - r.marginTarget(), true));
-        columns.add(new OverviewColumns(words.get("overview.wonPlanToDate"), new int[] {wonRow, PLAN_TO_DATE},
-                r -> r.activityToDate(won, OverviewSheet.DEFAULT_REPORT_MONTH), Style.DECIMAL, Style.TOTAL_DECIMAL, null));
+        columns.add(decimal(words.get("overview.wonPlanToDate"), wonRow, PLAN_TO_DATE,
+                r -> r.activityToDate(won, OverviewSheet.DEFAULT_REPORT_MONTH)));
         columns.add(whole(words.get("overview.wonActualToDate"), wonRow, ACTUAL_TO_DATE, r -> 0, null));
         columns.add(euro(words.get("overview.marginWonPlan"), layout.marginWonRow(), PLAN_TO_DATE,
                 r -> r.activityToDate(won, OverviewSheet.DEFAULT_REPORT_MONTH) * r.target().avgMargin()));
         columns.add(euro(words.get("overview.marginWonActual"), layout.marginWonRow(), ACTUAL_TO_DATE, r -> 0));
-        for (int s = 0; s < won; s++) {
-            int stage = s;
-            columns.add(new OverviewColumns(words.format("overview.beforeJanuary", stages.get(s).name()),
-                    new int[] {layout.stageRow(s), PRE_YEAR}, r -> r.preYear()[stage], Style.DECIMAL, Style.TOTAL_DECIMAL, null));
-        }
+        // Per stage, three columns that add up: pipeline at start + the year's months = needed for the target.
         for (int s = 0; s <= won; s++) {
             int stage = s;
-            columns.add(whole(words.format("overview.required", stages.get(s).name()), layout.stageRow(s), REQUIRED,
+            String name = stages.get(s).name();
+            if (s < won) {
+                columns.add(decimal(words.format("overview.pipelineAtStart", name), layout.stageRow(s), PRE_YEAR,
+                        r -> r.preYear()[stage]));
+                columns.add(decimal(words.format("overview.inMonths", name), layout.planRow(s), YEAR_TOTAL,
+                        r -> r.activityToDate(stage, Phasing.MONTHS)));
+            }
+            columns.add(whole(words.format("overview.required", name), layout.stageRow(s), REQUIRED,
                     r -> r.required()[stage], "Team_Plan_" + stages.get(s).key()));
         }
         return columns;
+    }
+
+    private static OverviewColumns decimal(String header, int row, int col, ToDoubleFunction<RepPlan> value) {
+        return new OverviewColumns(header, new int[] {row, col}, value, Style.DECIMAL, Style.TOTAL_DECIMAL, null);
     }
 
     private static OverviewColumns whole(String header, int row, int col, ToDoubleFunction<RepPlan> value, String total) {

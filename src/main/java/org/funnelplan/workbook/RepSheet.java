@@ -94,6 +94,7 @@ final class RepSheet {
         out.text(RAMP_MONTHS, NOTE, words.get("rep.rampMonths.note"), Style.NOTE);
         validation.wholeAtLeastZero(RAMP_MONTHS, VALUE, VALUE);
         name("Input_RampMonths", RAMP_MONTHS, VALUE);
+        out.text(PIPELINE_NOTE, 0, words.get("rep.pipeline.note"), Style.NOTE);
     }
 
     private String wonKey() {

@@ -18,6 +18,8 @@ final class RepSheetLayout {
     static final int MARGIN_GAP = 9;
     static final int START_MONTH = 10;
     static final int RAMP_MONTHS = 11;
+    /** Says how the funnel table's columns add up, under the targets. */
+    static final int PIPELINE_NOTE = 12;
     static final int VALUE = 1;
     static final int NOTE = 2;
 
@@ -59,6 +61,11 @@ final class RepSheetLayout {
     /** Under the won stage: the 12-month margin value of the customers won, plan and actual to date. */
     int marginWonRow() {
         return stageRow(stages);
+    }
+
+    /** Says what phases the months: seasonality the wins, the cycle time the work before them. */
+    int phasingNote() {
+        return marginWonRow() + 1;
     }
 
     int monthHeader() {
