@@ -14,6 +14,7 @@ import org.funnelplan.csv.SeasonalityReader;
 import org.funnelplan.csv.TargetsReader;
 import org.funnelplan.model.FunnelHistory;
 import org.funnelplan.model.FunnelPlanner;
+import org.funnelplan.model.HistoryCoverage;
 import org.funnelplan.model.MarketingPlan;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.PlanInputs;
@@ -90,12 +91,15 @@ final class GenerateCommand implements Callable<Integer> {
         List<Path> inputs = new ArrayList<>(java.util.Arrays.asList(targets, history, seasonality, leads, campaigns));
         SafeOutput.check(out, inputs, common.force);
         List<String> warnings = new ArrayList<>();
-        Plan plan = plan(planYear, warnings);
+        PlanSummary summary = new PlanSummary(ConsoleWords.of(language));
+        Plan plan = plan(planYear, warnings, summary);
         MarketingPlan marketing = MarketingPlan.of(plan, leads == null ? null : LeadsReader.read(leads, warnings),
                 campaigns == null ? null : CampaignsReader.read(campaigns, warnings));
+        // Refuse an output in the way before warning about the plan: the error is what the user must act on.
+        List<SafeOutput.Output> outputs = outputs(marketing, inputs);
         warnings.forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-        SafeOutput.writeAll(outputs(marketing, inputs));
-        summarise(marketing);
+        SafeOutput.writeAll(outputs);
+        summarise(marketing, summary);
         return Main.OK;
     }
 
@@ -140,27 +144,23 @@ final class GenerateCommand implements Callable<Integer> {
         return outputs;
     }
 
-    private void summarise(MarketingPlan marketing) {
-        Plan plan = marketing.plan();
+    private void summarise(MarketingPlan marketing, PlanSummary summary) {
         var console = spec.commandLine().getOut();
-        console.printf("wrote %s: %d rep%s, %d new customers, %s%n", out, plan.reps().size(),
-                plan.reps().size() == 1 ? "" : "s", plan.teamTargetNewCustomers(), PlanSummary.funnel(plan));
-        if (marketing.hasLeads()) {
-            console.printf("leads: %d needed, %d with marketing, gap %d%n", marketing.leadsNeeded(),
-                    marketing.leadsAvailable(), marketing.leadsGap());
-        }
+        summary.lines(marketing, out).forEach(console::println);
         if (perRep != null) {
-            console.printf("wrote %d per-rep workbooks into %s%n", plan.reps().size(), perRep);
+            console.println(ConsoleWords.of(language).format("summary.perRep", marketing.plan().reps().size(), perRep));
         }
+        console.flush();
     }
 
-    private Plan plan(int planYear, List<String> warnings) {
+    private Plan plan(int planYear, List<String> warnings, PlanSummary summary) {
         List<RepTarget> repTargets = TargetsReader.read(targets, warnings);
         FunnelHistory funnelHistory = HistoryReader.read(history, warnings);
         Seasonality season = seasonality == null ? null : SeasonalityReader.read(seasonality, warnings);
         Plan plan = FunnelPlanner.plan(new PlanInputs(planYear, targets.toString(), repTargets, funnelHistory, season,
                 handover, priorWeight));
         warnings.addAll(plan.warnings());
+        warnings.addAll(summary.coverageWarnings(HistoryCoverage.of(repTargets, funnelHistory), history, targets));
         return plan;
     }
 }

@@ -47,6 +47,31 @@ class GenerateCommandTest {
         }
     }
 
+    @Test
+    void theTeamSampleNamesThePlanYearAndTheRepsTheHistoryDoesNotCover() {
+        CommandLineRun run = CommandLineRun.of("generate", "--targets", "samples/team/targets.csv", "--history", "samples/team/history.csv",
+                "--year", "2027", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("wrote " + out + ": plan 2027, 10 reps, 85 new customers" + System.lineSeparator()), run.out());
+        assertTrue(run.err().contains("warning: a rep with no history of their own in samples/team/history.csv, planned on the team's"
+                + " rates: Ruben Smit"), run.err());
+        assertTrue(run.err().contains("warning: a rep in samples/team/history.csv who is not in samples/team/targets.csv: Henk de Groot;"),
+                run.err());
+    }
+
+    @Test
+    void aDutchPlanGetsADutchSummaryWithDutchNumbers() {
+        Path targetsCsv = dir.resolve("targets.csv");
+        CommandLineRun run = CommandLineRun.of("generate", "--targets", targetsCsv.toString(), "--history", history.toString(),
+                "--year", "2027", "--lang", "nl", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String[] lines = run.out().split("\\R");
+        assertEquals(out + " geschreven: planjaar 2027, 1 verkoper, 10 nieuwe klanten", lines[0]);
+        assertEquals("nodig voor het doel: 1.000 lead -> 400 contacted -> 100 visited -> 20 quoted -> 10 won", lines[1]);
+        assertTrue(lines[2].startsWith("waarvan pijplijn bij start: "), lines[2]);
+        assertEquals("marge dit jaar: € 22.917 gepland, doel € 20.000", lines[3]);
+    }
+
     static Stream<Arguments> badData() {
         return Stream.of(
                 Arguments.of("targets.csv", "rep,new_customers,avg_margin\nAnna,ten,5000\n", "targets.csv line 2"),
