@@ -38,6 +38,8 @@ public final class Variance {
         return actualToDate + planRest * pace;
     }
 
-    public static final String FORECAST_EXPLAINED = "Year-end forecast = actual to date + plan of the remaining months × attainment to date"
-            + " (actual to date ÷ plan to date; at plan when nothing was planned to date).";
+    /** How the forecast is made, as the report prints it. */
+    public static String forecastExplained() {
+        return ReportWords.english().get("note.forecast");
+    }
 }

@@ -9,13 +9,15 @@ import java.util.Map;
 /** The short console table: the team per stage to date, then who is behind on which stage. */
 public final class VarianceTable {
     private static final int MAX_REPS_LISTED = 20;
+    private static final ReportWords WORDS = ReportWords.english();
 
     private VarianceTable() {
     }
 
     public static void print(TeamActuals team, int month, PrintWriter out) {
-        out.printf("Plan %d, months 1-%d (%d reps)%n", team.year(), month, team.reps().size());
-        out.printf("%-16s %12s %12s %12s %11s%n", "stage", "plan to date", "actual", "variance", "attainment");
+        out.println(WORDS.format("table.title", String.valueOf(team.year()), month, team.reps().size()));
+        String[] headers = WORDS.list("table.headers");
+        out.printf("%-16s %12s %12s %12s %11s%n", (Object[]) headers);
         for (StageSummary row : StageSummary.team(team, month)) {
             out.printf("%-16s %12.1f %12s %12s %11s%n", cut(row.stage(), 16), row.planToDate(),
                     row.actualToDate() == null ? "-" : "%.0f".formatted(row.actualToDate()),
@@ -33,20 +35,21 @@ public final class VarianceTable {
                 behind.computeIfAbsent(row.rep(), r -> new ArrayList<>()).add("%s %.0f%%".formatted(row.stage(), 100 * row.attainment()));
             }
         }
+        long amber = Math.round(100 * StageSummary.AMBER);
         if (behind.isEmpty()) {
-            out.println("No rep is below " + Math.round(100 * StageSummary.AMBER) + "% of plan at any stage.");
+            out.println(WORDS.format("table.noneBelow", amber));
         } else {
-            out.println("Below " + Math.round(100 * StageSummary.AMBER) + "% of plan to date:");
+            out.println(WORDS.format("table.below", amber));
             behind.entrySet().stream().limit(MAX_REPS_LISTED)
                     .forEach(e -> out.printf("  %s: %s%n", e.getKey(), String.join(", ", e.getValue())));
             if (behind.size() > MAX_REPS_LISTED) {
-                out.printf("  ... and %d more reps (see the variance workbook or CSV)%n", behind.size() - MAX_REPS_LISTED);
+                out.println(WORDS.format("table.more", behind.size() - MAX_REPS_LISTED));
             }
         }
         if (!silent.isEmpty()) {
-            out.printf("No actuals up to month %d from: %s%n", month,
+            out.println(WORDS.format("table.silent", month,
                     String.join(", ", silent.subList(0, Math.min(silent.size(), MAX_REPS_LISTED)))
-                            + (silent.size() > MAX_REPS_LISTED ? ", ..." : ""));
+                            + (silent.size() > MAX_REPS_LISTED ? ", ..." : "")));
         }
         out.flush();
     }

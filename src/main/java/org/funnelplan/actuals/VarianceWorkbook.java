@@ -23,9 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
  * is written on the sheet), and the monthly rows of the CSV.
  */
 public final class VarianceWorkbook {
-    private static final String[] SUMMARY_HEADERS = {"Rep", "Stage", "Plan to date", "Actual to date", "Variance",
-        "Attainment", "Planned rate", "Actual rate", "Plan for the year", "Year-end forecast"};
-    private static final String[] MONTH_HEADERS = {"Rep", "Stage", "Month", "Plan", "Actual", "Variance", "Attainment"};
+    private static final ReportWords WORDS = ReportWords.english();
 
     private enum Look { TITLE, NOTE, HEADER, TEXT, DECIMAL, WHOLE, PERCENT, GREEN, AMBER, RED }
 
@@ -40,13 +38,13 @@ public final class VarianceWorkbook {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             VarianceWorkbook report = new VarianceWorkbook(workbook);
-            report.summary(workbook.createSheet("Team"), team, month, StageSummary.team(team, month), true);
-            report.summary(workbook.createSheet("Reps"), team, month, StageSummary.perRep(team, month), false);
-            report.months(workbook.createSheet("Months"), rows);
+            report.summary(workbook.createSheet(WORDS.get("sheet.team")), team, month, StageSummary.team(team, month), true);
+            report.summary(workbook.createSheet(WORDS.get("sheet.reps")), team, month, StageSummary.perRep(team, month), false);
+            report.months(workbook.createSheet(WORDS.get("sheet.months")), rows);
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 printLandscape(workbook.getSheetAt(i));
             }
-            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle("Variance " + team.year());
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(WORDS.format("document.title", String.valueOf(team.year())));
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("funnelplan");
             workbook.write(out);
         } finally {
@@ -65,19 +63,19 @@ public final class VarianceWorkbook {
     }
 
     private void summary(SXSSFSheet sheet, TeamActuals team, int month, List<StageSummary> rows, boolean isTeam) {
-        text(sheet, 0, 0, (isTeam ? "Team" : "Reps") + ": plan against actual, %d, months 1–%d".formatted(team.year(), month), Look.TITLE);
-        text(sheet, 1, 0, "Attainment = actual ÷ plan to date. Green: %d%% or more; amber: %d%% to %d%%; red: below %d%%."
-                .formatted(pct(StageSummary.GREEN), pct(StageSummary.AMBER), pct(StageSummary.GREEN), pct(StageSummary.AMBER)), Look.NOTE);
-        text(sheet, 2, 0, Variance.FORECAST_EXPLAINED, Look.NOTE);
-        text(sheet, 3, 0, "Actual rate = actual to date of the next stage ÷ actual to date of this stage; planned rate from the workbook"
-                + (isTeam ? " (team: the reps' required volumes of the year, next stage ÷ this stage)." : "."), Look.NOTE);
-        int header = 5;
-        for (int c = 0; c < SUMMARY_HEADERS.length; c++) {
-            text(sheet, header, c, SUMMARY_HEADERS[c], Look.HEADER);
+        text(sheet, 0, 0, WORDS.format(isTeam ? "title.team" : "title.reps", String.valueOf(team.year()), month), Look.TITLE);
+        text(sheet, 1, 0, WORDS.format("note.lights", pct(StageSummary.GREEN), pct(StageSummary.AMBER)), Look.NOTE);
+        text(sheet, 2, 0, Variance.forecastExplained(), Look.NOTE);
+        text(sheet, 3, 0, WORDS.get(isTeam ? "note.rates.team" : "note.rates.reps"), Look.NOTE);
+        text(sheet, 4, 0, WORDS.get("note.year"), Look.NOTE);
+        int header = 6;
+        String[] headers = WORDS.list("headers.summary");
+        for (int c = 0; c < headers.length; c++) {
+            text(sheet, header, c, headers[c], Look.HEADER);
         }
         int r = header + 1;
         for (StageSummary row : rows) {
-            text(sheet, r, 0, row.rep(), Look.TEXT);
+            text(sheet, r, 0, isTeam ? WORDS.get("team") : row.rep(), Look.TEXT);
             text(sheet, r, 1, row.stage(), Look.TEXT);
             number(sheet, r, 2, row.planToDate(), Look.DECIMAL);
             number(sheet, r, 3, row.actualToDate(), Look.WHOLE);
@@ -91,28 +89,31 @@ public final class VarianceWorkbook {
             number(sheet, r, 5, row.attainment(), light);
             number(sheet, r, 6, Double.isNaN(row.plannedRate()) ? null : row.plannedRate(), Look.PERCENT);
             number(sheet, r, 7, row.actualRate(), Look.PERCENT);
-            number(sheet, r, 8, row.planYear(), Look.DECIMAL);
-            number(sheet, r, 9, row.forecast(), Look.DECIMAL);
+            number(sheet, r, 8, row.pipelineAtStart(), Look.DECIMAL);
+            number(sheet, r, 9, row.planMonths(), Look.DECIMAL);
+            number(sheet, r, 10, row.needed(), Look.WHOLE);
+            number(sheet, r, 11, row.forecast(), Look.DECIMAL);
             r++;
         }
         sheet.createFreezePane(2, header + 1);
         sheet.setColumnWidth(0, 24 * 256);
         sheet.setColumnWidth(1, 16 * 256);
-        for (int c = 2; c < SUMMARY_HEADERS.length; c++) {
+        for (int c = 2; c < headers.length; c++) {
             sheet.setColumnWidth(c, 14 * 256);
         }
     }
 
     private void months(SXSSFSheet sheet, List<VarianceRow> rows) {
-        for (int c = 0; c < MONTH_HEADERS.length; c++) {
-            text(sheet, 0, c, MONTH_HEADERS[c], Look.HEADER);
+        String[] headers = WORDS.list("headers.months");
+        for (int c = 0; c < headers.length; c++) {
+            text(sheet, 0, c, headers[c], Look.HEADER);
         }
         int r = 1;
         for (VarianceRow row : rows) {
             text(sheet, r, 0, row.rep(), Look.TEXT);
             text(sheet, r, 1, row.stage(), Look.TEXT);
             if (row.month() == VarianceRow.YTD) {
-                text(sheet, r, 2, "YTD", Look.TEXT);
+                text(sheet, r, 2, WORDS.get("ytd"), Look.TEXT);
             } else {
                 number(sheet, r, 2, (double) row.month(), Look.WHOLE);
             }

@@ -26,4 +26,23 @@ class StageSummaryTest {
             assertEquals(next / required, team.get(s).plannedRate(), 1e-12, team.get(s).stage());
         }
     }
+
+    @Test
+    void theYearsPlanIsSplitAsTheOverviewSplitsIt() throws IOException {
+        Plan plan = FilledWorkbooks.twoReps();
+        Path anna = FilledWorkbooks.perRep(plan, 0, dir.resolve("Anna.xlsx"), FilledWorkbooks.PLAN_ID);
+        Path bob = FilledWorkbooks.perRep(plan, 1, dir.resolve("Bob.xlsx"), FilledWorkbooks.PLAN_ID);
+        TeamActuals actuals = ActualsImport.read(List.of(anna, bob), false);
+        List<StageSummary> team = StageSummary.team(actuals, 3);
+        List<StageSummary> reps = StageSummary.perRep(actuals, 3);
+        for (int s = 0; s < plan.stages().size(); s++) {
+            StageSummary row = team.get(s);
+            assertEquals(plan.teamRequired(s), row.needed(), 0, row.stage());
+            assertEquals(plan.teamPipelineAtStart(s), row.pipelineAtStart(), 1e-9, row.stage());
+            assertEquals(plan.teamInMonths(s), row.planMonths(), 1e-9, row.stage());
+            assertEquals(row.needed(), row.pipelineAtStart() + row.planMonths(), 1e-9, row.stage());
+            assertEquals(plan.reps().get(1).preYear()[s], reps.get(plan.stages().size() + s).pipelineAtStart(), 1e-12, "Bob");
+        }
+        assertEquals(true, plan.teamPipelineAtStart(0) > 0, "the seed's cycle time puts leads before January");
+    }
 }
