@@ -22,11 +22,11 @@ import org.apache.poi.ss.util.CellReference;
  * POI evaluation): after LibreOffice recalculated and saved it, these are LibreOffice's numbers.
  * Keys are {@code Name} for workbook names and {@code Sheet!Name} for sheet-scoped ones.
  */
-final class WorkbookNames {
+public final class WorkbookNames {
     private WorkbookNames() {
     }
 
-    static Map<String, List<Object>> read(Path file) throws IOException {
+    public static Map<String, List<Object>> read(Path file) throws IOException {
         Map<String, List<Object>> values = new LinkedHashMap<>();
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             for (Name name : workbook.getAllNames()) {
@@ -46,7 +46,7 @@ final class WorkbookNames {
     }
 
     /** Every formula cell whose cached result is an error, as {@code Sheet!A1}. */
-    static List<String> errorCells(Path file) throws IOException {
+    public static List<String> errorCells(Path file) throws IOException {
         List<String> errors = new ArrayList<>();
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             for (Sheet sheet : workbook) {
@@ -64,7 +64,7 @@ final class WorkbookNames {
         return errors;
     }
 
-    static Object valueOf(Cell cell) {
+    public static Object valueOf(Cell cell) {
         if (cell == null) {
             return null;
         }
