@@ -87,6 +87,7 @@ final class RepSheet {
 
         label(START_MONTH, "rep.startMonth");
         out.number(START_MONTH, VALUE, target.startMonth(), Style.INPUT_MONTH);
+        out.text(START_MONTH, NOTE, words.get("rep.startMonth.note"), Style.NOTE);
         validation.month(START_MONTH, VALUE);
         name("Input_StartMonth", START_MONTH, VALUE);
         label(RAMP_MONTHS, "rep.rampMonths");
