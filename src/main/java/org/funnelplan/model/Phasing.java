@@ -7,6 +7,8 @@ package org.funnelplan.model;
  */
 public final class Phasing {
     public static final int MONTHS = 12;
+    /** A share of a stage's volume below which a difference is floating-point rounding, not items. */
+    private static final double ROUNDING = 1e-12;
 
     private Phasing() {
     }
@@ -70,7 +72,10 @@ public final class Phasing {
         for (double month : months) {
             sum += month;
         }
-        return required - sum;
+        double left = required - sum;
+        // What is left by rounding alone is no pipeline: spreadsheets subtract to 0 there, and so does the
+        // plan, or a stage the months cover in full would show -0.0.
+        return Math.abs(left) <= ROUNDING * required ? 0 : left;
     }
 
     private static double wonAt(double[] won, int index) {

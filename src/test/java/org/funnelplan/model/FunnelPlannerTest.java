@@ -189,11 +189,12 @@ class FunnelPlannerTest {
         for (RepPlan rep : plan.reps()) {
             int target = rep.target().newCustomers();
             assertEquals(target, sum(rep.wonByMonth()), 1e-9);
+            assertEquals(0.0, rep.preYear()[plan.stages().wonIndex()], "a win is its own month: no pipeline at won");
             for (int s = 0; s < plan.stages().size(); s++) {
                 long required = rep.required()[s];
                 assertEquals(required, sum(rep.activity()[s]) + rep.preYear()[s], 1e-9 * Math.max(1, required),
                         rep.rep() + " stage " + s);
-                assertTrue(rep.preYear()[s] >= -1e-9 * Math.max(1, required), "no negative pipeline at start");
+                assertTrue(rep.preYear()[s] >= 0, "no negative pipeline at start, not even -0.0 from rounding: " + rep.preYear()[s]);
                 for (int m = 0; m < rep.target().startMonth() - 1; m++) {
                     assertEquals(0, rep.activity()[s][m], rep.rep() + " works at stage " + s + " in month " + (m + 1)
                             + ", before starting in month " + rep.target().startMonth());
