@@ -73,6 +73,7 @@ public final class VarianceWorkbook {
         for (int c = 0; c < headers.length; c++) {
             text(sheet, header, c, headers[c], Look.HEADER);
         }
+        sheet.getRow(header).setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints()); // headers wrap to two lines
         int r = header + 1;
         for (StageSummary row : rows) {
             text(sheet, r, 0, isTeam ? WORDS.get("team") : row.rep(), Look.TEXT);
