@@ -60,11 +60,17 @@ final class HistoryDerivation {
     /** Unmapped CRM stages are added to {@code problems}, all of them, and thrown with any found while reading. */
     static CrmHistory derive(ExportItems items, StageMap map, Period period, CrmProblems.Collector problems) {
         HistoryDerivation derivation = new HistoryDerivation(items, map, period);
-        derivation.checkOnePipeline();
+        if (problems.isEmpty()) { // the reading's problems first: they may be why a pipeline looks empty
+            derivation.checkOnePipeline();
+        }
         derivation.mapStages(problems);
         problems.check();
         for (Item item : items.items()) {
             derivation.count(item);
+        }
+        if (derivation.groups.isEmpty()) {
+            throw new InputException(derivation.files(), ("no won or lost item in the export (%,d read); a history counts decided"
+                    + " items only: check that the stage map sets the won and lost stages").formatted(items.items().size()));
         }
         return derivation.history();
     }
@@ -84,9 +90,12 @@ final class HistoryDerivation {
         for (int p = 0; p < count.length; p++) {
             listed.add("%s (%,d)".formatted(items.pipelines.name(p), count[p]));
         }
-        String files = String.join(", ", items.filesRead().stream().map(ExportFile::file).toList());
-        throw new InputException(files, "the export has %d pipelines: %s; pick one with --pipeline NAME (each pipeline is a funnel of its own)"
+        throw new InputException(files(), "the export has %d pipelines: %s; pick one with --pipeline NAME (each pipeline is a funnel of its own)"
                 .formatted(count.length, String.join(", ", listed)));
+    }
+
+    private String files() {
+        return String.join(", ", items.filesRead().stream().map(ExportFile::file).toList());
     }
 
     private void mapStages(CrmProblems.Collector problems) {
@@ -114,8 +123,8 @@ final class HistoryDerivation {
         String wonStage = map.funnel().get(won);
         if (items.pipedriveStages.get(c) && targetOf[c] == won) {
             problems.add(first, ("Pipedrive stage '%s' maps to '%s', the map's last (won) stage; a Pipedrive deal is won by its"
-                    + " status: map '%s' to the stage it is, and end the map's funnel with the row 'Won,%s'")
-                    .formatted(stage, wonStage, stage, wonStage));
+                    + " status: map '%s' to the stage it is, and add the row 'Won,won' last, so the funnel ends in a won stage of its own")
+                    .formatted(stage, wonStage, stage));
         }
         if (items.pipedriveStatuses.get(c) && stage.equalsIgnoreCase(PipedriveRows.WON) && targetOf[c] != won) {
             problems.add(first, "Pipedrive status Won must map to the map's last (won) stage '%s'; write the row 'Won,%s' last"

@@ -16,16 +16,16 @@ import java.util.Map;
  * worked out from these deals is the samples' history. To write them again:
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) org.funnelplan.crm.CrmSamples samples/crm}.
  */
-final class CrmSamples {
+public final class CrmSamples {
     static final LocalDate EXPORT_DATE = LocalDate.of(2026, 1, 5);
     private static final LocalDate START = LocalDate.of(2023, 1, 1);
     private static final LocalDate END = LocalDate.of(2025, 12, 31);
 
     /** One sample: its export and map files, its deals, the pipeline the map is for, and the options it needs. */
-    record Sample(String export, String map, List<SyntheticDeals.Deal> deals, SyntheticDeals.Pipeline pipeline,
+    public record Sample(String export, String map, List<SyntheticDeals.Deal> deals, SyntheticDeals.Pipeline pipeline,
             ExpectedHistory.Shown shown, List<String> options, char mapDelimiter) {
         /** The deals of the mapped pipeline. */
-        List<SyntheticDeals.Deal> mapped() {
+        public List<SyntheticDeals.Deal> mapped() {
             return deals.stream().filter(d -> d.pipeline() == pipeline).toList();
         }
     }
@@ -37,7 +37,7 @@ final class CrmSamples {
         write(Path.of(args[0]));
     }
 
-    static List<Sample> all() {
+    public static List<Sample> all() {
         return List.of(hubspot(), pipedrive(), salesforce(), stageLog());
     }
 

@@ -18,11 +18,11 @@ import java.util.TreeMap;
  * and a stage log every entry, Pipedrive none), and from them the stages reached, the period and
  * the days between stages.
  */
-final class ExpectedHistory {
+public final class ExpectedHistory {
     /** Which dates of a deal's path an export shows. */
-    enum Shown { LATEST_PER_STAGE, EVERY_ENTRY, NONE }
+    public enum Shown { LATEST_PER_STAGE, EVERY_ENTRY, NONE }
 
-    record Row(String rep, String period, String stage, long count, String avgDays) {
+    public record Row(String rep, String period, String stage, long count, String avgDays) {
         @Override
         public String toString() {
             return String.join(",", rep, period, stage, Long.toString(count), avgDays);
@@ -30,7 +30,7 @@ final class ExpectedHistory {
     }
 
     /** The expected rows and the decided and open deals behind them. */
-    record Truth(List<Row> rows, long won, long lost, long open, long unstaged) {
+    public record Truth(List<Row> rows, long won, long lost, long open, long unstaged) {
     }
 
     private ExpectedHistory() {
@@ -46,7 +46,7 @@ final class ExpectedHistory {
         return funnel;
     }
 
-    static Truth of(List<SyntheticDeals.Deal> deals, Shown shown, Map<String, String> map, boolean quarters) {
+    public static Truth of(List<SyntheticDeals.Deal> deals, Shown shown, Map<String, String> map, boolean quarters) {
         List<String> funnel = funnel(map);
         int won = funnel.size() - 1;
         Map<String, long[][]> groups = new TreeMap<>(); // "rep\0period" -> [count, days, dated][stage]

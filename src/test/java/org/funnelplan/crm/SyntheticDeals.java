@@ -16,38 +16,38 @@ import java.util.Random;
  * the map ignores, won or lost, or still open on the export date. The export writers render them
  * and {@link ExpectedHistory} works out their history without the code under test.
  */
-final class SyntheticDeals {
-    enum Outcome { OPEN, WON, LOST }
+public final class SyntheticDeals {
+    public enum Outcome { OPEN, WON, LOST }
 
     /**
      * A CRM pipeline: its open stages in order with the share of deals that move on from each, its
      * won and lost stages, an optional stage deals are parked in (mapped to {@code ignore}), and
      * the plan stage each CRM stage counts as.
      */
-    record Pipeline(String name, List<String> open, List<Double> advance, String won, String lost, String parked,
+    public record Pipeline(String name, List<String> open, List<Double> advance, String won, String lost, String parked,
             Map<String, String> plan) {
-        Pipeline {
+        public Pipeline {
             open = List.copyOf(open);
             advance = List.copyOf(advance);
             plan = new LinkedHashMap<>(plan);
         }
 
         /** The stage map's rows, CRM stage by CRM stage in funnel order. */
-        Map<String, String> map() {
+        public Map<String, String> map() {
             return plan;
         }
     }
 
     /** A rep and when they sold: deals are created between {@code from} and {@code to}. */
-    record Rep(String name, LocalDate from, LocalDate to, double dealsPerYear, double skill) {
+    public record Rep(String name, LocalDate from, LocalDate to, double dealsPerYear, double skill) {
     }
 
-    record Entry(String stage, LocalDateTime at) {
+    public record Entry(String stage, LocalDateTime at) {
     }
 
-    record Deal(int number, String owner, String account, Pipeline pipeline, LocalDateTime created, List<Entry> path,
+    public record Deal(int number, String owner, String account, Pipeline pipeline, LocalDateTime created, List<Entry> path,
             Outcome outcome, long amount) {
-        Deal {
+        public Deal {
             path = List.copyOf(path);
         }
 
