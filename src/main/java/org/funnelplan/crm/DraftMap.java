@@ -27,7 +27,7 @@ public final class DraftMap {
     private final List<Entry> entries;
     private final List<String> pipelines;
 
-    private DraftMap(List<Entry> entries, List<String> pipelines) {
+    DraftMap(List<Entry> entries, List<String> pipelines) {
         this.entries = List.copyOf(entries);
         this.pipelines = List.copyOf(pipelines);
     }
