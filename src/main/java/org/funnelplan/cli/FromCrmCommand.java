@@ -109,7 +109,10 @@ final class FromCrmCommand implements Callable<Integer> {
     private int draft(FromCrm.Options options, PrintWriter console, PrintWriter err) throws Exception {
         FromCrm.Drafted drafted = FromCrm.draft(options);
         drafted.warnings().forEach(w -> err.println("warning: " + w));
-        String next = "map each CRM stage to a plan stage (top first, the last one won), lost or ignore; then run from-crm with --stages";
+        String next = "map each CRM stage to a plan stage (top first, the last one won), lost or ignore; then: from-crm "
+                + String.join(" ", exports.stream().map(FromCrmCommand::quoted).toList())
+                + (pipeline == null ? "" : " --pipeline " + quoted(pipeline)) + " --stages " + (out == null ? "MAP.csv" : quoted(out.toString()))
+                + " --out history.csv";
         if (out == null) {
             ByteArrayOutputStream csv = new ByteArrayOutputStream();
             drafted.map().write(csv, csvFormat);
@@ -123,5 +126,11 @@ final class FromCrmCommand implements Callable<Integer> {
         ConversionReport.summary(drafted).forEach(console::println);
         console.printf("wrote %s: %s%n", out, next);
         return Main.OK;
+    }
+
+    /** A path or name as typed on a command line: in quotes when it holds a space. */
+    private static String quoted(Object text) {
+        String value = text.toString();
+        return value.contains(" ") ? '"' + value + '"' : value;
     }
 }
