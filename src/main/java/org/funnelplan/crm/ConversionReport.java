@@ -9,6 +9,8 @@ import java.util.Locale;
  * items were read, decided and left out, the reps and periods found; and the warnings.
  */
 public final class ConversionReport {
+    /** Reps named on the console; a larger team is cut short. */
+    private static final int SHOWN_REPS = 15;
     private ConversionReport() {
     }
 
@@ -65,7 +67,10 @@ public final class ConversionReport {
             lines.add("%s%s, %,d decided (%,d won, %,d lost), %,d open (left out)%s".formatted(name, count(p.read(), noun),
                     p.decided(), p.won(), p.lost(), p.open(), unstaged));
         }
-        lines.add("reps: %d (%s)".formatted(history.reps().size(), String.join(", ", history.reps())));
+        List<String> reps = history.reps();
+        String named = reps.size() <= SHOWN_REPS ? String.join(", ", reps)
+                : String.join(", ", reps.subList(0, SHOWN_REPS - 2)) + " and %,d more".formatted(reps.size() - SHOWN_REPS + 2);
+        lines.add("reps: %,d (%s)".formatted(reps.size(), named));
         lines.add("periods: %s".formatted(String.join(", ", history.periods())));
         return lines;
     }
