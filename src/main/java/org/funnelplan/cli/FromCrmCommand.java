@@ -28,10 +28,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "from-crm", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Turn CRM exports into the history CSV that 'generate --history' reads.",
             "Reads a HubSpot deals export, a Pipedrive deals export, a Salesforce opportunity history report or a stage log"
-                + " (item,rep,stage,date); the format is found from the header. Two steps:",
-            "  from-crm deals.csv --list-stages --out stages.csv       (a draft map: every CRM stage, mapped to itself)",
-            "  (edit stages.csv: the plan stage of each CRM stage, top first, the last one won; or lost, or ignore)",
-            "  from-crm deals.csv --stages stages.csv --out history.csv",
+                + " (item,rep,stage,date); the format is found from the header.",
+            "  1. from-crm deals.csv --list-stages --out stages.csv",
+            "  2. edit stages.csv: a plan stage per CRM stage (top first, won last), or lost, or ignore",
+            "  3. from-crm deals.csv --stages stages.csv --out history.csv",
             "Only won and lost items count; open ones are left out."})
 final class FromCrmCommand implements Callable<Integer> {
     @Spec
@@ -102,7 +102,7 @@ final class FromCrmCommand implements Callable<Integer> {
         CrmHistory history = converted.history();
         SafeOutput.write(out, stream -> history.write(stream, csvFormat));
         ConversionReport.summary(converted).forEach(console::println);
-        console.printf("wrote %s: %,d rows, stages %s%n", out, history.rows().size(), String.join(" → ", history.funnel()));
+        console.printf("wrote %s: %,d rows, stages %s%n", out, history.rows().size(), String.join(" -> ", history.funnel()));
         return Main.OK;
     }
 
