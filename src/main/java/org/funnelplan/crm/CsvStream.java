@@ -1,7 +1,9 @@
 package org.funnelplan.crm;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -83,6 +85,7 @@ final class CsvStream {
 
     /** Reads {@code file} by the project's encoding rules; an empty file is an error naming what it should hold. */
     static void read(Path file, List<String> warnings, String expected, Records records) {
+        refuseWorkbook(file);
         Record current = new Record(file.toString());
         boolean header = false;
         try (CsvInput input = CsvInput.open(file, warnings)) {
@@ -122,6 +125,26 @@ final class CsvStream {
         }
         if (!header) {
             throw new InputException(file + " line 1", "the file is empty; expected " + expected);
+        }
+    }
+
+    /**
+     * CRMs export Excel workbooks as readily as CSV; read as text one would only give a puzzling
+     * header, so a zip (.xlsx) or OLE2 (.xls) file is refused with what to do instead.
+     */
+    private static void refuseWorkbook(Path file) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(4);
+        } catch (IOException e) {
+            return; // opening it as text reports what is wrong
+        }
+        boolean zip = head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        boolean ole2 = head.length == 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && head[2] == 0x11
+                && (head[3] & 0xFF) == 0xE0;
+        if (zip || ole2) {
+            throw new InputException(file.toString(), "cannot read: it is an Excel workbook (%s), not a CSV file; export it"
+                    .formatted(zip ? ".xlsx" : ".xls") + " from the CRM as CSV, or save it in Excel as \"CSV UTF-8\"");
         }
     }
 

@@ -206,6 +206,20 @@ class CrmErrorsTest {
     }
 
     @Test
+    void anExcelWorkbookIsRefusedWithWhatToDoInstead() throws IOException {
+        Path export = dir.resolve("deals.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.OutputStream out = Files.newOutputStream(export)) {
+            workbook.createSheet("Deals").createRow(0).createCell(0).setCellValue("Record ID");
+            workbook.write(out);
+        }
+        Path map = Files.writeString(dir.resolve("stages.csv"), LOG_MAP);
+        List<String> messages = problems(() -> CrmFixtures.convert(map, List.of(export), null, null, Period.YEAR));
+        assertEquals(List.of(export + ": cannot read: it is an Excel workbook (.xlsx), not a CSV file; export it from the CRM"
+                + " as CSV, or save it in Excel as \"CSV UTF-8\""), messages);
+    }
+
+    @Test
     void aBrokenColumnIsReportedTwentyTimesAndCountedAfterThat() throws IOException {
         StringBuilder export = new StringBuilder("item,rep,stage,date\n");
         for (int i = 0; i < 50; i++) {
