@@ -109,6 +109,11 @@ final class FromCrmCommand implements Callable<Integer> {
     private int draft(FromCrm.Options options, PrintWriter console, PrintWriter err) throws Exception {
         FromCrm.Drafted drafted = FromCrm.draft(options);
         drafted.warnings().forEach(w -> err.println("warning: " + w));
+        if (pipeline == null && drafted.map().pipelines().size() > 1) {
+            err.println(("warning: the export has %d pipelines (%s), each a funnel of its own: list one pipeline's stages with"
+                    + " --pipeline NAME; converting needs it too").formatted(drafted.map().pipelines().size(),
+                    String.join(", ", drafted.map().pipelines())));
+        }
         String next = "map each CRM stage to a plan stage (top first, the last one won), lost or ignore; then: from-crm "
                 + String.join(" ", exports.stream().map(FromCrmCommand::quoted).toList())
                 + (pipeline == null ? "" : " --pipeline " + quoted(pipeline)) + " --stages " + (out == null ? "MAP.csv" : quoted(out.toString()))

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.funnelplan.model.InputException;
 import org.funnelplan.model.Stage;
@@ -25,6 +26,8 @@ public final class StageMap {
     static final int TO_IGNORE = -2;
     /** {@link #target} of a CRM stage the map lacks. */
     static final int UNMAPPED = -3;
+    /** CRM stage names that say their items are lost, as HubSpot, Salesforce and Dutch users name them. */
+    private static final Pattern LOST_WORDS = Pattern.compile("(?i)\\b(lost|verloren|afgewezen)\\b");
     static final String COLUMNS = "crm_stage,stage (a third column items, as --list-stages writes it, is not read)";
 
     private final String file;
@@ -46,6 +49,7 @@ public final class StageMap {
         Map<String, Integer> targets = new HashMap<>();
         Map<String, Integer> lineOfCrmStage = new HashMap<>();
         int[] columns = new int[2];
+        boolean[] identity = {true};
         String[] headerWhere = new String[1];
         CsvStream.read(file, warnings, "a header with the columns " + COLUMNS, new CsvStream.Records() {
             @Override
@@ -79,7 +83,13 @@ public final class StageMap {
                             .formatted(crm, twice));
                     return true;
                 }
-                targets.put(ExportItems.caseless(crm), target(row, plan));
+                int target = target(row, plan);
+                targets.put(ExportItems.caseless(crm), target);
+                identity[0] &= crm.equals(plan);
+                if (target >= 0 && LOST_WORDS.matcher(crm).find()) {
+                    warnings.add("%s: CRM stage '%s' counts as plan stage '%s'; if its items are lost, map it to lost"
+                            .formatted(row.where(), crm, plan));
+                }
                 return true;
             }
 
@@ -115,6 +125,10 @@ public final class StageMap {
                     funnel.isEmpty() ? "" : " (" + funnel.get(0) + ")"));
         }
         problems.check();
+        if (identity[0]) {
+            warnings.add(("%s maps every CRM stage to itself, as --list-stages drafts it: edit it first (the plan stages top"
+                    + " first, lost for the lost stages, ignore for the others), or the last stage counts as won").formatted(file));
+        }
         return new StageMap(file.toString(), funnel, targets);
     }
 

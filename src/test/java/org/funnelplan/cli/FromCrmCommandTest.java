@@ -178,6 +178,15 @@ class FromCrmCommandTest {
     }
 
     @Test
+    void aDraftOfSeveralPipelinesSaysToPickOne() {
+        CommandLineRun run = CommandLineRun.of("from-crm", SAMPLES.resolve("hubspot-deals.csv").toString(), "--list-stages");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("warning: the export has 2 pipelines (Sales Pipeline, Partners), each a funnel of its own:"
+                + " list one pipeline's stages with --pipeline NAME"), run.err());
+        assertTrue(run.out().contains("\nReferral,Referral,"), "the stages of every pipeline are listed");
+    }
+
+    @Test
     void theLauncherNamesTheCommand() {
         CommandLineRun run = CommandLineRun.of();
         assertTrue(run.err().contains("from-crm"), run.err());

@@ -63,4 +63,18 @@ class StageMapTest {
             assertEquals(HistoryReader.read(BASE.resolve(folder).resolve("history.csv"), warnings).stages(), map.funnel(), folder);
         }
     }
+
+    @Test
+    void aDraftLeftAsItWasAndALostStageCountedInTheFunnelAreWarnedAbout() throws IOException {
+        Path draft = Files.writeString(dir.resolve("draft.csv"), "crm_stage,stage,items\nNew,New,5\nClosed won,Closed won,2\nClosed lost,Closed lost,3\n");
+        List<String> warnings = new ArrayList<>();
+        StageMap.read(draft, warnings);
+        assertEquals(List.of(draft + " line 4: CRM stage 'Closed lost' counts as plan stage 'Closed lost'; if its items are lost, map it to lost",
+                draft + " maps every CRM stage to itself, as --list-stages drafts it: edit it first (the plan stages top first, lost for"
+                        + " the lost stages, ignore for the others), or the last stage counts as won"), warnings);
+        Path edited = Files.writeString(dir.resolve("edited.csv"), "crm_stage,stage\nNew,lead\nClosed won,won\nClosed lost,lost\nLostboys,lead\n");
+        warnings.clear();
+        StageMap.read(edited, warnings);
+        assertEquals(List.of(), warnings);
+    }
 }
