@@ -90,6 +90,15 @@ public final class Bench {
                 large.resolve("variance-master.csv").toString(), "--force", largeOut.toString()));
         row("variance master with 250,000 leads", runsLarge, vm, rows(largeOut, 250_000), null, 10.0);
 
+        Path crm = work.resolve("crm");
+        BenchData.writeCrm(crm, 200_000, 500_000);
+        Result hs = median(runsLarge, () -> funnelplan(crm, "from-crm", "hubspot-deals.csv", "--stages", "stages.csv",
+                "--out", "history-hubspot.csv", "--force"));
+        row("from-crm HubSpot export, 200,000 deals", runsLarge, hs, 200_000, null, 10.0);
+        Result sl = median(runsLarge, () -> funnelplan(crm, "from-crm", "stage-log.csv", "--stages", "stages.csv",
+                "--out", "history-log.csv", "--force"));
+        row("from-crm stage log, 500,000 rows (day-first dates: read twice)", runsLarge, sl, 500_000, null, 10.0);
+
         System.out.println();
         System.out.printf("%d cores, %s; funnelplan runs with -Xmx512m, the baseline with -Xmx%s%n",
                 Runtime.getRuntime().availableProcessors(), memory(), BASELINE_HEAP);

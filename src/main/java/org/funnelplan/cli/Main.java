@@ -23,6 +23,7 @@ public final class Main implements Runnable {
         COMMANDS.put("generate", GenerateCommand::new);
         COMMANDS.put("variance", VarianceCommand::new);
         COMMANDS.put("history", HistoryCommand::new);
+        COMMANDS.put("from-crm", FromCrmCommand::new);
         COMMANDS.put("demo", DemoCommand::new);
         COMMANDS.put("templates", TemplatesCommand::new);
     }
@@ -60,7 +61,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: generate, variance, history, demo or templates");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: generate, variance, history, from-crm, demo or templates");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = "Write blank CSV templates (header and one example row) and a column guide into DIR.")
 final class TemplatesCommand implements Callable<Integer> {
     static final List<String> FILES = List.of("targets.csv", "history.csv", "seasonality.csv", "leads.csv",
-            "campaigns.csv", "README.md");
+            "campaigns.csv", "stages.csv", "README.md");
 
     @Spec
     CommandSpec spec;
