@@ -167,8 +167,9 @@ final class XmlCursor implements AutoCloseable {
 
     /** Something no genuine workbook holds, for example a text far longer than a cell can hold. */
     InputException refused(String problem) {
-        return new InputException(file, "refused: %s%s %s, far more than a workbook from Excel or LibreOffice has"
-                .formatted(part, line(xml.getLocation()), problem));
+        String at = line(xml.getLocation());
+        return new InputException(file, "refused: %s %s%s, far more than a workbook from Excel or LibreOffice has"
+                .formatted(part, problem, at.isEmpty() ? "" : " (" + at.substring(2) + ")"));
     }
 
     private InputException doctype() {
@@ -209,9 +210,18 @@ final class XmlCursor implements AutoCloseable {
         }
         String message = XlsxPackage.oneLine(cause).replaceFirst("(?s)\\s*at \\[row,col[^]]*]: \\[\\d+,\\d+].*$", "")
                 .replaceFirst("^\\[[\\w.]+] ", "").replaceFirst("^javax\\.xml\\.stream\\.XMLStreamException: ", "");
+        message = message.replaceFirst("^Text size limit \\(\\d+\\) exceeded.*", "holds a text, comment or CDATA section of more than %,d characters".formatted(MAX_TEXT))
+                .replaceFirst("^Maximum attribute size limit \\(\\d+\\) exceeded.*", "holds an attribute value of more than %,d characters".formatted(MAX_ATTRIBUTE))
+                .replaceFirst("^Attribute limit \\(\\d+\\) exceeded.*", "holds a tag with more than %d attributes".formatted(MAX_ATTRIBUTES))
+                .replaceFirst("^Maximum Element Depth limit \\(\\d+\\) Exceeded.*", "nests elements more than %d deep".formatted(MAX_DEPTH));
+        String at = cause instanceof XMLStreamException x ? line(x.getLocation()) : "";
+        if (message.startsWith("holds ") || message.startsWith("nests ")) {
+            return new InputException(file, "refused: %s %s%s, far more than a workbook from Excel or LibreOffice has"
+                    .formatted(part, message, at.isEmpty() ? "" : " (" + at.substring(2) + ")"));
+        }
         if (message.toLowerCase(Locale.ROOT).contains("limit")) {
             return new InputException(file, "refused: %s%s: %s, far more than a workbook from Excel or LibreOffice has"
-                    .formatted(part, cause instanceof XMLStreamException x ? line(x.getLocation()) : "", message));
+                    .formatted(part, at, message));
         }
         return new InputException(file, "corrupt .xlsx: %s is not well-formed XML%s (%s); save it again from Excel or LibreOffice"
                 .formatted(part, cause instanceof XMLStreamException x ? line(x.getLocation()) : "", message));
