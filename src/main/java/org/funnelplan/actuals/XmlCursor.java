@@ -29,7 +29,10 @@ import com.ctc.wstx.stax.WstxInputFactory;
  * bytes are checked for runs without any delimiter (a name is such a run) before it sees them.
  */
 final class XmlCursor implements AutoCloseable {
-    /** Longest text node, comment or CDATA section read or skipped; an Excel cell holds 32,767 characters. */
+    /**
+     * Longest text node, comment or CDATA section read or skipped (Woodstox checks as its buffer
+     * grows, so a skipped one is stopped by twice this at the latest); an Excel cell holds 32,767.
+     */
     static final int MAX_TEXT = 1 << 20;
     static final int MAX_ATTRIBUTE = 1 << 16;
     static final int MAX_ATTRIBUTES = 100;
@@ -131,13 +134,14 @@ final class XmlCursor implements AutoCloseable {
     String text(int max) {
         StringBuilder text = new StringBuilder();
         int start = depth;
+        String element = name();
         try {
             while (true) {
                 switch (xml.next()) {
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                         if (depth == start) {
                             if (text.length() + xml.getTextLength() > max) {
-                                throw refused("<%s> holds a text of more than %,d characters".formatted(name(), max));
+                                throw refused("<%s> holds a text of more than %,d characters".formatted(element, max));
                             }
                             text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                         }
@@ -149,7 +153,7 @@ final class XmlCursor implements AutoCloseable {
                             return text.toString();
                         }
                     }
-                    case XMLStreamConstants.END_DOCUMENT -> throw broken("the part ends inside <" + name() + ">");
+                    case XMLStreamConstants.END_DOCUMENT -> throw broken("the part ends inside <" + element + ">");
                     default -> {
                     }
                 }
@@ -271,7 +275,8 @@ final class XmlCursor implements AutoCloseable {
             }
             read += n;
             if (read > maxBytes) {
-                throw new Exceeded("is larger than %,d MB uncompressed".formatted(maxBytes >> 20));
+                throw new Exceeded("is larger than %s uncompressed".formatted(maxBytes >= 1 << 20
+                        ? "%,d MB".formatted(maxBytes >> 20) : "%,d bytes".formatted(maxBytes)));
             }
             int current = run;
             for (int i = offset, end = offset + n; i < end; i++) {
