@@ -21,8 +21,21 @@ record ForkedRun(int exitCode, String out, String err) {
     static final long TIMEOUT_SECONDS = 120;
 
     static ForkedRun of(Path tempDir, String... args) {
+        return finish(tempDir, String.join(" ", args), () -> start(tempDir, args));
+    }
+
+    /** Any main class of the product's classpath or the tests'. */
+    static ForkedRun main(Path tempDir, String mainClass, String... args) {
+        return finish(tempDir, mainClass, () -> start(tempDir, true, mainClass, args));
+    }
+
+    private interface Starter {
+        Process start() throws IOException;
+    }
+
+    private static ForkedRun finish(Path tempDir, String what, Starter starter) {
         try {
-            Process process = start(tempDir, args);
+            Process process = starter.start();
             Path out = Files.createTempFile(tempDir, "out", ".txt");
             Path err = Files.createTempFile(tempDir, "err", ".txt");
             // Output goes to files: a pipe that nobody reads would block a chatty run.
@@ -30,7 +43,7 @@ record ForkedRun(int exitCode, String out, String err) {
             process.getErrorStream().transferTo(Files.newOutputStream(err));
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                fail("funnelplan " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
+                fail(what + " did not finish in " + TIMEOUT_SECONDS + " s");
             }
             ForkedRun run = new ForkedRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
@@ -47,14 +60,18 @@ record ForkedRun(int exitCode, String out, String err) {
 
     /** Starts the launcher; {@code tempDir} becomes its java.io.tmpdir, so its temporary files can be looked at. */
     static Process start(Path tempDir, String... args) throws IOException {
+        return start(tempDir, false, Main.class.getName(), args);
+    }
+
+    private static Process start(Path tempDir, boolean withTests, String mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add(HEAP);
         command.add("-Djava.io.tmpdir=" + tempDir);
         command.add("-Djava.awt.headless=true");
         command.add("-cp");
-        command.add(classpath());
-        command.add(Main.class.getName());
+        command.add(classpath(withTests));
+        command.add(mainClass);
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(key -> key.startsWith("LOG4J") || key.startsWith("JAVA_TOOL") || key.startsWith("JDK_JAVA"));
@@ -63,11 +80,11 @@ record ForkedRun(int exitCode, String out, String err) {
     }
 
     /** The product's classes and its dependencies; JUnit and the tests stay out. */
-    private static String classpath() {
+    private static String classpath(boolean withTests) {
         List<String> entries = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (!entry.contains("junit") && !entry.contains("opentest4j") && !entry.contains("apiguardian")
-                    && !entry.endsWith("test-classes") && !entry.contains("surefire")) {
+                    && (withTests || !entry.endsWith("test-classes")) && !entry.contains("surefire")) {
                 entries.add(entry);
             }
         }
