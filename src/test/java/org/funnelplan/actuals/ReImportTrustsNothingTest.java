@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.funnelplan.model.Plan;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +78,19 @@ class ReImportTrustsNothingTest {
         String cell = FilledWorkbooks.address(anna, "Anna", "Actual_visited_M", 0);
         assertEquals(file + ", sheet Anna, cell " + cell + ": the actual 'visited' of Jan " + says
                 + (says.startsWith("is a fraction") ? "; count whole items: " : "; ") + "type a whole number from 0 to 39,999, or leave it empty", error(file));
+    }
+
+    @Test
+    void theLargestActualReadIsTheLargestTheSheetsValidationAllows() throws IOException {
+        CellReference actual = new CellReference(FilledWorkbooks.address(anna, "Anna", "Actual_visited_M", 0));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(anna.toFile().getPath())) {
+            List<String> limits = workbook.getSheet("Anna").getDataValidations().stream()
+                    .filter(v -> Arrays.stream(v.getRegions().getCellRangeAddresses()).anyMatch(r -> r.isInRange(actual.getRow(), actual.getCol())))
+                    .map(v -> v.getValidationConstraint().getFormula1() + ".." + v.getValidationConstraint().getFormula2()).toList();
+            assertEquals(List.of("0.." + RepSheetInputs.MAX_ACTUAL), limits);
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
     }
 
     @Test
