@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 record WorkbookXml(List<Sheet> sheets, List<Name> names, Map<String, Integer> indexByName) {
     static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    /** Excel's "Strict Open XML Spreadsheet" names the relationship attribute in another namespace. */
+    static final String STRICT_RELATIONSHIPS_NS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
     /** Excel's limit for a formula, and so for what a name refers to. */
     static final int MAX_REFERS_TO = 8_192;
     /** About 50 a rep: enough for 4,000 reps, and bounded for a file that defines millions. */
@@ -38,7 +40,8 @@ record WorkbookXml(List<Sheet> sheets, List<Name> names, Map<String, Integer> in
                     if (name == null || name.isBlank()) {
                         throw xml.broken("a sheet has no name");
                     }
-                    sheets.add(new Sheet(name, xml.attribute(RELATIONSHIPS_NS, "id")));
+                    String id = xml.attribute(RELATIONSHIPS_NS, "id");
+                    sheets.add(new Sheet(name, id != null ? id : xml.attribute(STRICT_RELATIONSHIPS_NS, "id")));
                 }
                 case "definedName" -> {
                     String name = xml.attribute("name");

@@ -193,6 +193,20 @@ class HostileInputsTest {
     }
 
     @Test
+    void theLeadSheetOfAMasterIsNeverOpened() throws IOException {
+        Path withLeads = dir.resolve("with-leads.xlsx");
+        CommandLineRun made = CommandLineRun.of("generate", "--targets", "samples/team/targets.csv", "--history", "samples/team/history.csv",
+                "--leads", "samples/team/leads.csv", "--year", "2027", "--out", withLeads.toString());
+        assertEquals(0, made.exitCode(), made.err());
+        // The lead sheet made unreadable: a run that opened it would fail.
+        Path broken = ZipParts.of(withLeads).replace(ZipParts.sheetPart(withLeads, "Leads"), "<sheetData>", "<sheetData><row r=\"x\"><<")
+                .writeTo(dir.resolve("leads-broken.xlsx"));
+        ForkedRun run = ForkedRun.of(dir, "variance", broken.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(ForkedRun.of(dir, "variance", withLeads.toString()).out(), run.out());
+    }
+
+    @Test
     void oneRunNamesEveryBadFileInTheOrderGiven() throws IOException {
         Path typo = fixtures.get("actual 40000").file();
         Path pieter = dir.resolve("reps/Pieter Bakker.xlsx");
