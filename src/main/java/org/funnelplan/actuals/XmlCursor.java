@@ -208,6 +208,12 @@ final class XmlCursor implements AutoCloseable {
                 return new InputException(file, XlsxPackage.zipBomb(t));
             }
         }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return new InputException(file, "corrupt .xlsx: the zip entry %s cannot be unpacked (%s); save it again from Excel or LibreOffice"
+                        .formatted(part, XlsxPackage.oneLine(io)));
+            }
+        }
         Throwable cause = e;
         while (cause.getCause() != null && !(cause instanceof XMLStreamException && cause.getMessage() != null)) {
             cause = cause.getCause();

@@ -88,8 +88,6 @@ class ReImportTrustsNothingTest {
                     .filter(v -> Arrays.stream(v.getRegions().getCellRangeAddresses()).anyMatch(r -> r.isInRange(actual.getRow(), actual.getCol())))
                     .map(v -> v.getValidationConstraint().getFormula1() + ".." + v.getValidationConstraint().getFormula2()).toList();
             assertEquals(List.of("0.." + RepSheetInputs.MAX_ACTUAL), limits);
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new IOException(e);
         }
     }
 
@@ -214,6 +212,35 @@ class ReImportTrustsNothingTest {
         assertTrue(errors.get(3).startsWith(bob + ", sheet Bob, cell ") && errors.get(3).contains("holds text 'three'"), errors.get(3));
         assertTrue(errors.get(4).startsWith(anna + ": rep Anna is also in " + anna40000), errors.get(4));
         assertTrue(errors.get(5).startsWith(other + ": comes from another plan than " + anna40000), errors.get(5));
+    }
+
+    @Test
+    void aPartWhoseCompressedBytesAreDamagedIsNamed() throws IOException {
+        Path file = dir.resolve("damaged.xlsx");
+        try (var in = org.apache.commons.compress.archivers.zip.ZipFile.builder().setPath(anna).get();
+             var out = new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(Files.newOutputStream(file))) {
+            var entries = in.getEntries();
+            while (entries.hasMoreElements()) {
+                var entry = entries.nextElement();
+                if (entry.getName().equals("xl/worksheets/sheet3.xml")) {
+                    byte[] garbage = new byte[5000];
+                    new java.util.Random(7).nextBytes(garbage);
+                    garbage[0] = (byte) 0xFF; // a reserved block type: no valid deflate stream
+                    var raw = new org.apache.commons.compress.archivers.zip.ZipArchiveEntry(entry.getName());
+                    raw.setMethod(java.util.zip.ZipEntry.DEFLATED);
+                    raw.setSize(100_000);
+                    raw.setCompressedSize(garbage.length);
+                    raw.setCrc(0);
+                    out.addRawArchiveEntry(raw, new java.io.ByteArrayInputStream(garbage));
+                } else {
+                    out.putArchiveEntry(new org.apache.commons.compress.archivers.zip.ZipArchiveEntry(entry.getName()));
+                    in.getInputStream(entry).transferTo(out);
+                    out.closeArchiveEntry();
+                }
+            }
+        }
+        String message = error(file);
+        assertTrue(message.startsWith(file + ": corrupt .xlsx: the zip entry xl/worksheets/sheet3.xml (sheet Anna) cannot be unpacked ("), message);
     }
 
     @Test
