@@ -144,6 +144,12 @@ public final class LibreOfficeTypist {
         return this;
     }
 
+    /** Renames a sheet as a user renames its tab; LibreOffice carries the sheet's names and formulas along. */
+    public LibreOfficeTypist renameSheet(String sheet, String to) {
+        edits.add("{\"op\":\"rename_sheet\",\"sheet\":" + string(sheet) + ",\"to\":" + string(to) + "}");
+        return this;
+    }
+
     /** Recalculates every formula (Data ▸ Calculate ▸ Recalculate Hard). */
     public LibreOfficeTypist recalculate() {
         edits.add("{\"op\":\"recalculate\"}");

@@ -11,44 +11,63 @@ import org.funnelplan.model.RateEstimator;
 
 /**
  * Reads the workbooks a director got back (master and/or per-rep) into one team: all must come
- * from the same plan, and each rep may come back once.
+ * from the same plan, and each rep may come back once. Every file is read even when an earlier
+ * one failed, and every problem is gathered: one run names every unreadable file, workbook of
+ * another plan, rep given twice and bad cell, in the order the files were given.
  */
 public final class ActualsImport {
     private ActualsImport() {
     }
 
-    /** @param lenient skip bad actual cells with a warning instead of failing */
+    /**
+     * @param lenient skip bad actual cells with a warning instead of failing
+     * @throws InputErrors with every problem found, when there is any
+     */
     public static TeamActuals read(List<Path> files, boolean lenient) {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no workbooks");
         }
-        List<String> warnings = new ArrayList<>();
-        CellIssues issues = new CellIssues(lenient, warnings);
+        CellIssues issues = new CellIssues(lenient);
         FilledWorkbook first = null;
         Integer reportMonth = null;
         List<RepActuals> reps = new ArrayList<>();
         Map<String, RepActuals> byRep = new HashMap<>();
         for (Path file : files) {
-            FilledWorkbook workbook = FilledWorkbookReader.read(file);
+            FilledWorkbook workbook;
+            try {
+                workbook = FilledWorkbookReader.read(file);
+            } catch (InputException e) {
+                issues.error(e.getMessage());
+                continue;
+            }
             if (first == null) {
                 first = workbook;
             } else if (!first.planId().equals(workbook.planId())) {
-                throw new InputException(workbook.file(), "comes from another plan than %s (plan id %s, not %s); read the workbooks of one plan together"
+                issues.error(workbook.file(), "comes from another plan than %s (plan id %s, not %s); read the workbooks of one plan together"
                         .formatted(first.file(), workbook.planId(), first.planId()));
+                continue;
             }
+            workbook.problems().forEach(issues::error);
             if (reportMonth == null) {
                 reportMonth = workbook.reportMonth();
             }
             for (FilledWorkbook.RepSheetCells sheet : workbook.reps()) {
                 RepActuals rep = RepSheetInputs.read(workbook, sheet, issues);
+                if (rep == null) {
+                    continue;
+                }
                 RepActuals before = byRep.putIfAbsent(RateEstimator.repKey(rep.rep()), rep);
                 if (before != null) {
-                    throw new InputException(workbook.file(), "rep %s is also in %s (sheet %s); give each rep's workbook once (a stale copy, or the master next to a per-rep file?)"
+                    issues.error(workbook.file(), "rep %s is also in %s (sheet %s); give each rep's workbook once (a stale copy, or the master next to a per-rep file?)"
                             .formatted(rep.rep(), before.file(), before.sheet()));
+                    continue;
                 }
                 reps.add(rep);
             }
         }
-        return new TeamActuals(first.planId(), first.year(), first.stages(), reps, reportMonth, warnings);
+        if (!issues.errors().isEmpty()) {
+            throw new InputErrors(issues.errors());
+        }
+        return new TeamActuals(first.planId(), first.year(), first.stages(), reps, reportMonth, issues.warnings());
     }
 }

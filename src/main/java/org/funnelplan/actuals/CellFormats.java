@@ -1,25 +1,18 @@
 package org.funnelplan.actuals;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.util.XMLHelper;
 
 /**
- * Which cell styles of a workbook show numbers as dates or times, read once from xl/styles.xml
- * with StAX: the number format of each {@code <xf>} of {@code <cellXfs>} (a cell's {@code s}
- * attribute is an index into them) and the custom format codes of {@code <numFmts>}.
+ * Which cell styles of a workbook show numbers as dates or times, read once from xl/styles.xml:
+ * the number format of each {@code <xf>} of {@code <cellXfs>} (a cell's {@code s} attribute is an
+ * index into them) and the custom format codes of {@code <numFmts>}.
  *
  * <p>Needed because a rep typing {@code 3/4} into a count gets a date: the cell keeps the serial
  * number (46085) with a date format, and whole-number validation lets it through.
@@ -38,46 +31,32 @@ final class CellFormats {
         return style >= 0 && dateStyles.get(style);
     }
 
-    static CellFormats read(InputStream in) throws IOException, XMLStreamException {
+    /** Excel allows about 64,000 cell formats; more is no genuine workbook. */
+    static final int MAX_STYLES = 100_000;
+
+    static CellFormats read(XmlCursor xml) {
         Map<Integer, String> codes = new HashMap<>();
         List<Integer> styleFormats = new ArrayList<>();
-        XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
-        try {
-            String section = "";
-            while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.END_ELEMENT) {
-                    String element = xml.getLocalName();
-                    if (element.equals(section)) {
-                        section = "";
-                    }
+        while (xml.next(1)) {
+            // numFmt also appears inside dxfs (conditional formats) and xf inside cellStyleXfs: neither counts.
+            if (xml.depth() != 2 || !(xml.name().equals("numFmts") || xml.name().equals("cellXfs"))) {
+                continue;
+            }
+            boolean numFmts = xml.name().equals("numFmts");
+            while (xml.next(2)) {
+                if (xml.depth() != 3) {
                     continue;
                 }
-                if (event != XMLStreamConstants.START_ELEMENT) {
-                    continue;
+                if (codes.size() + styleFormats.size() >= MAX_STYLES) {
+                    throw xml.refused("has more than %,d cell formats".formatted(MAX_STYLES));
                 }
-                switch (xml.getLocalName()) {
-                    // numFmt also appears inside dxfs (conditional formats) and xf inside cellStyleXfs: neither counts.
-                    case "numFmts", "cellXfs" -> section = xml.getLocalName();
-                    case "numFmt" -> {
-                        if (section.equals("numFmts")) {
-                            codes.put(id(xml.getAttributeValue(null, "numFmtId")), xml.getAttributeValue(null, "formatCode"));
-                        }
-                    }
-                    case "xf" -> {
-                        if (section.equals("cellXfs")) {
-                            String id = xml.getAttributeValue(null, "numFmtId");
-                            styleFormats.add(id == null ? 0 : id(id));
-                        }
-                    }
-                    default -> {
-                    }
+                if (numFmts && xml.name().equals("numFmt")) {
+                    codes.put(id(xml, xml.attribute("numFmtId")), xml.attribute("formatCode"));
+                } else if (!numFmts && xml.name().equals("xf")) {
+                    String id = xml.attribute("numFmtId");
+                    styleFormats.add(id == null ? 0 : id(xml, id));
                 }
             }
-        } catch (NumberFormatException e) {
-            throw new XMLStreamException("the styles have a bad number format id: " + e.getMessage());
-        } finally {
-            xml.close();
         }
         BitSet dates = new BitSet();
         Map<Integer, Boolean> known = new HashMap<>();
@@ -108,7 +87,11 @@ final class CellFormats {
         return DateUtil.isADateFormat(id, code);
     }
 
-    private static int id(String value) {
-        return Integer.parseInt(value == null ? "" : value.trim());
+    private static int id(XmlCursor xml, String value) {
+        int id = value == null ? -1 : CellXml.index(value);
+        if (id < 0) {
+            throw xml.broken("a number format has the id '%s', which is no number".formatted(value));
+        }
+        return id;
     }
 }

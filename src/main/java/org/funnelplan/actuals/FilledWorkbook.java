@@ -10,19 +10,26 @@ import org.funnelplan.model.FunnelStages;
  * the metadata sheet, and per rep sheet the cells behind the defined names.
  *
  * @param reportMonth the workbook's Report_Month input, or {@code null} when it holds no month
+ * @param problems    what is wrong with single reps of an otherwise readable workbook (a rep's
+ *                    sheet missing, two reps given one sheet), each naming file and sheet; those
+ *                    reps are not in {@code reps}
  */
 public record FilledWorkbook(String file, String planId, int year, FunnelStages stages, Integer reportMonth,
-                             List<RepSheetCells> reps) {
+                             List<RepSheetCells> reps, List<String> problems) {
 
     public FilledWorkbook {
         reps = List.copyOf(reps);
+        problems = List.copyOf(problems);
     }
 
     /**
      * One rep's sheet: the cells behind each sheet-scoped name, in the name's order (a 1×12
      * name has twelve).
+     *
+     * @param names  by name; {@code null} for a name that points nowhere usable (its reason in {@code broken})
+     * @param broken why a name of {@code names} is {@code null}, for example "refers to whole columns C:N"
      */
-    public record RepSheetCells(String rep, String sheet, Map<String, List<NamedCell>> names) {
+    public record RepSheetCells(String rep, String sheet, Map<String, List<NamedCell>> names, Map<String, String> broken) {
     }
 
     /** A cell found through a name, with where it is for messages. */

@@ -1,28 +1,18 @@
 package org.funnelplan.actuals;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import javax.xml.stream.XMLStreamException;
-
-import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.util.AreaReference;
-import org.apache.poi.ss.util.CellReference;
 import org.funnelplan.actuals.FilledWorkbook.NamedCell;
 import org.funnelplan.actuals.FilledWorkbook.RepSheetCells;
-import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.InputException;
-import org.funnelplan.model.Stage;
 
 /**
  * Reads a filled funnelplan workbook without loading it: workbook.xml for the sheets and defined
@@ -36,42 +26,34 @@ public final class FilledWorkbookReader {
     private static final Pattern OUR_NAMES = Pattern.compile(
             "Rep_Name|Target_\\w+|Input_\\w+|Rate_\\w+|WinProb_\\w+|Plan_\\w+|PreYear_\\w+|Actual_\\w+|PlanToDate_\\w+|Variance_\\w+");
     private static final String REPORT_MONTH = "Report_Month";
+    /** Rows of the metadata sheet beyond its stages and reps (a few keys). */
+    private static final int METADATA_EXTRA_ROWS = 1_000;
 
     private FilledWorkbookReader() {
     }
 
+    /** @throws InputException when the file cannot be read as a funnelplan workbook at all */
     public static FilledWorkbook read(Path path) {
         String file = path.toString();
         try (XlsxPackage pkg = XlsxPackage.open(path)) {
             return read(pkg);
-        } catch (IOException e) {
-            throw new InputException(file, problem(e));
-        } catch (XMLStreamException e) {
-            if (XlsxPackage.isZipBomb(e)) {
-                throw new InputException(file, XlsxPackage.zipBomb(e));
-            }
-            throw new InputException(file, "corrupt .xlsx: the XML cannot be read (%s)".formatted(XlsxPackage.oneLine(e)));
+        } catch (InputException e) {
+            throw e;
         } catch (RuntimeException e) {
-            if (e instanceof InputException) {
-                throw e;
-            }
-            Throwable cause = e.getCause() instanceof IOException io ? io : e;
-            throw new InputException(file, problem(cause));
+            throw new InputException(file, "corrupt .xlsx: it cannot be read (%s); save it again from Excel or LibreOffice"
+                    .formatted(XlsxPackage.oneLine(e)));
         }
     }
 
-    private static String problem(Throwable e) {
-        if (XlsxPackage.isZipBomb(e)) {
-            return XlsxPackage.zipBomb(e);
-        }
-        return "corrupt .xlsx: " + XlsxPackage.oneLine(e);
+    private static boolean ours(String name, int scope) {
+        return scope >= 0 ? OUR_NAMES.matcher(name).matches() : name.equals(REPORT_MONTH);
     }
 
-    private static FilledWorkbook read(XlsxPackage pkg) throws IOException, XMLStreamException {
+    private static FilledWorkbook read(XlsxPackage pkg) {
         String file = pkg.file();
         WorkbookXml workbook;
-        try (InputStream in = pkg.workbookXml()) {
-            workbook = WorkbookXml.read(in);
+        try (XmlCursor xml = pkg.workbook()) {
+            workbook = WorkbookXml.read(xml, FilledWorkbookReader::ours);
         }
         int metaIndex = workbook.sheetIndex(METADATA_SHEET);
         if (metaIndex < 0) {
@@ -79,172 +61,122 @@ public final class FilledWorkbookReader {
                     .formatted(METADATA_SHEET));
         }
 
-        // Which cells of which sheet the names point to.
-        Map<Integer, Map<String, List<NamedCell>>> placesBySheet = new HashMap<>(); // scope (-1: workbook) -> name -> cells
-        Map<String, Set<Long>> wanted = new HashMap<>();
+        // Which cells of which sheet the names point to; sizes are checked before any cell is listed.
+        Map<Integer, Map<String, NamedPlaces.Places>> placesByScope = new HashMap<>(); // scope (-1: workbook) -> name -> places
+        Map<Integer, Set<Long>> wanted = new HashMap<>(); // sheet index -> cells
         for (WorkbookXml.Name name : workbook.names()) {
-            boolean ours = name.sheetIndex() >= 0 && OUR_NAMES.matcher(name.name()).matches()
-                    || name.sheetIndex() < 0 && name.name().equals(REPORT_MONTH);
-            if (!ours) {
-                continue;
+            String scopeSheet = name.sheetIndex() < 0 ? null : workbook.sheets().get(name.sheetIndex()).name();
+            NamedPlaces.Places places = NamedPlaces.of(workbook, name.refersTo(), scopeSheet);
+            Map<String, NamedPlaces.Places> scope = placesByScope.computeIfAbsent(name.sheetIndex(), i -> new LinkedHashMap<>());
+            if (scope.putIfAbsent(name.name(), places) != null) {
+                scope.put(name.name(), NamedPlaces.Places.broken("is defined twice for this sheet"));
             }
-            Map<String, List<NamedCell>> scope = placesBySheet.computeIfAbsent(name.sheetIndex(), i -> new LinkedHashMap<>());
-            List<NamedCell> places = new ArrayList<>();
-            try {
-                if (name.refersTo().contains("#REF")) {
-                    throw new IllegalArgumentException("#REF!");
-                }
-                AreaReference area = new AreaReference(name.refersTo(), SpreadsheetVersion.EXCEL2007);
-                for (CellReference ref : area.getAllReferencedCells()) {
-                    String sheet = ref.getSheetName();
-                    if (sheet == null || workbook.sheetIndex(sheet) < 0) {
-                        throw new IllegalArgumentException("no sheet " + sheet);
-                    }
-                    places.add(new NamedCell(sheet, new CellReference(ref.getRow(), ref.getCol()).formatAsString(), null));
-                    wanted.computeIfAbsent(sheet.toLowerCase(Locale.ROOT), s -> new HashSet<>())
-                            .add(RawCell.key(ref.getRow(), ref.getCol()));
-                }
-            } catch (RuntimeException e) {
-                scope.put(name.name(), null); // broken: the rep's check names it
-                continue;
+            if (places.cells() != null) {
+                wanted.computeIfAbsent(workbook.sheetIndex(places.sheet()), s -> new HashSet<>()).addAll(places.cells());
             }
-            scope.put(name.name(), places);
         }
 
         // The styles, once: a number typed as 3/4 is stored as a date and must not count as 46,085.
         CellFormats formats = CellFormats.NONE;
-        try (InputStream in = pkg.styles()) {
-            if (in != null) {
-                formats = CellFormats.read(in);
+        try (XmlCursor xml = pkg.styles()) {
+            if (xml != null) {
+                formats = CellFormats.read(xml);
             }
         }
 
-        // Stream each sheet once, in workbook order.
-        Map<String, Map<Long, RawCell>> cellsBySheet = new HashMap<>();
+        // Stream each sheet once, in workbook order; the metadata sheet's first columns whole.
+        Map<Integer, Map<Long, RawCell>> cellsBySheet = new HashMap<>();
         Set<Integer> strings = new HashSet<>();
         for (int i = 0; i < workbook.sheets().size(); i++) {
             WorkbookXml.Sheet sheet = workbook.sheets().get(i);
-            String lower = sheet.name().toLowerCase(Locale.ROOT);
-            Set<Long> cells = i == metaIndex ? null : wanted.get(lower);
-            if (i != metaIndex && cells == null) {
+            SheetCells.Wanted cells = i == metaIndex
+                    ? SheetCells.columns(PlanMetadata.COLUMNS, PlanMetadata.COLUMNS * (workbook.sheets().size() + METADATA_EXTRA_ROWS))
+                    : wanted.containsKey(i) ? SheetCells.cells(wanted.get(i)) : null;
+            if (cells == null) {
                 continue;
             }
-            try (InputStream in = pkg.related(sheet.relationshipId(), "sheet '" + sheet.name() + "'")) {
-                Map<Long, RawCell> read = SheetCells.read(in, cells, formats);
+            try (XmlCursor xml = pkg.related(sheet.relationshipId(), "sheet " + sheet.name())) {
+                Map<Long, RawCell> read = SheetCells.read(xml, cells, formats);
                 read.values().stream().filter(c -> c.kind() == RawCell.Kind.SHARED_STRING)
                         .forEach(c -> strings.add(c.sharedString()));
-                cellsBySheet.put(lower, read);
+                cellsBySheet.put(i, read);
             }
         }
-        Map<Integer, String> texts = Map.of();
-        if (!strings.isEmpty()) {
-            try (InputStream in = pkg.sharedStrings()) {
-                if (in == null) {
-                    throw new InputException(file, "corrupt .xlsx: cells refer to shared strings, but the workbook has none");
+        resolveSharedStrings(pkg, strings, cellsBySheet);
+
+        WorkbookXml.Sheet metaSheet = workbook.sheets().get(metaIndex);
+        PlanMetadata meta = PlanMetadata.of(file, metaSheet.name(), cellsBySheet.get(metaIndex));
+        List<RepSheetCells> reps = new ArrayList<>();
+        List<String> problems = new ArrayList<>(meta.problems());
+        for (PlanMetadata.RepEntry rep : meta.reps()) {
+            int index = workbook.sheetIndex(rep.sheet());
+            if (index < 0) {
+                problems.add("%s: the sheet '%s' of rep %s is missing (renamed or deleted?); funnelplan finds a rep's sheet by the name it gave it"
+                        .formatted(file, rep.sheet(), rep.rep()));
+                continue;
+            }
+            String sheetName = workbook.sheets().get(index).name();
+            Map<String, List<NamedCell>> names = new LinkedHashMap<>();
+            Map<String, String> broken = new HashMap<>();
+            placesByScope.getOrDefault(index, Map.of()).forEach((name, places) -> {
+                if (places.cells() == null) {
+                    names.put(name, null);
+                    broken.put(name, places.problem());
+                } else {
+                    names.put(name, cells(places, cellsBySheet.get(workbook.sheetIndex(places.sheet()))));
                 }
-                texts = SharedStrings.read(in, strings);
+            });
+            reps.add(new RepSheetCells(rep.rep(), sheetName, names, broken));
+        }
+        return new FilledWorkbook(file, meta.planId(), meta.year(), meta.stages(), reportMonth(workbook, placesByScope, cellsBySheet),
+                reps, problems);
+    }
+
+    /** Shared-string cells become text; an index the part does not have becomes an unreadable cell, never a blank. */
+    private static void resolveSharedStrings(XlsxPackage pkg, Set<Integer> strings, Map<Integer, Map<Long, RawCell>> cellsBySheet) {
+        if (strings.isEmpty()) {
+            return;
+        }
+        Map<Integer, String> texts = Map.of();
+        try (XmlCursor xml = pkg.sharedStrings()) {
+            if (xml != null) {
+                texts = SharedStrings.read(xml, strings);
             }
         }
         for (Map<Long, RawCell> sheet : cellsBySheet.values()) {
             for (Map.Entry<Long, RawCell> entry : sheet.entrySet()) {
                 RawCell cell = entry.getValue();
                 if (cell.kind() == RawCell.Kind.SHARED_STRING) {
-                    entry.setValue(cell.withText(texts.getOrDefault(cell.sharedString(), "")));
+                    String text = texts.get(cell.sharedString());
+                    entry.setValue(text != null ? cell.withText(text) : RawCell.unreadable(cell.row(), cell.col(),
+                            "a reference to shared string %d, which the workbook does not have (a damaged file?)".formatted(cell.sharedString()),
+                            cell.formula()));
                 }
             }
         }
-
-        Metadata meta = Metadata.of(file, workbook.sheets().get(metaIndex).name(),
-                cellsBySheet.get(workbook.sheets().get(metaIndex).name().toLowerCase(Locale.ROOT)));
-        List<RepSheetCells> reps = new ArrayList<>();
-        for (Metadata.RepEntry rep : meta.reps()) {
-            int index = workbook.sheetIndex(rep.sheet());
-            if (index < 0) {
-                throw new InputException(file, "the sheet '%s' of rep %s is missing (renamed or deleted?); funnelplan finds a rep's sheet by the name it gave it"
-                        .formatted(rep.sheet(), rep.rep()));
-            }
-            String sheetName = workbook.sheets().get(index).name();
-            Map<String, List<NamedCell>> names = new LinkedHashMap<>();
-            placesBySheet.getOrDefault(index, Map.of()).forEach((name, places) ->
-                    names.put(name, places == null ? null : resolve(places, cellsBySheet)));
-            reps.add(new RepSheetCells(rep.rep(), sheetName, names));
-        }
-        Integer reportMonth = null;
-        List<NamedCell> month = placesBySheet.getOrDefault(-1, Map.of()).get(REPORT_MONTH);
-        if (month != null && month.size() == 1) {
-            RawCell cell = resolve(month, cellsBySheet).get(0).cell();
-            if (cell.kind() == RawCell.Kind.NUMBER && cell.number() >= 1 && cell.number() <= 12 && cell.number() == Math.rint(cell.number())) {
-                reportMonth = (int) cell.number();
-            }
-        }
-        return new FilledWorkbook(file, meta.planId(), meta.year(), meta.stages(), reportMonth, reps);
     }
 
-    private static List<NamedCell> resolve(List<NamedCell> places, Map<String, Map<Long, RawCell>> cellsBySheet) {
-        List<NamedCell> cells = new ArrayList<>(places.size());
-        for (NamedCell place : places) {
-            CellReference ref = new CellReference(place.address());
-            Map<Long, RawCell> sheet = cellsBySheet.getOrDefault(place.sheet().toLowerCase(Locale.ROOT), Map.of());
-            RawCell cell = sheet.get(RawCell.key(ref.getRow(), ref.getCol()));
-            cells.add(new NamedCell(place.sheet(), place.address(), cell != null ? cell : RawCell.blank(ref.getRow(), ref.getCol())));
+    private static List<NamedCell> cells(NamedPlaces.Places places, Map<Long, RawCell> sheet) {
+        List<NamedCell> cells = new ArrayList<>(places.cells().size());
+        for (long key : places.cells()) {
+            RawCell cell = sheet == null ? null : sheet.get(key);
+            int row = (int) (key >>> 20);
+            int col = (int) (key & 0xFFFFF);
+            cells.add(new NamedCell(places.sheet(), CellXml.address(key), cell != null ? cell : RawCell.blank(row, col)));
         }
         return cells;
     }
 
-    /** The metadata sheet's rows: key in column A, values after it. */
-    record Metadata(String planId, int year, FunnelStages stages, List<RepEntry> reps) {
-        record RepEntry(String rep, String sheet) {
+    private static Integer reportMonth(WorkbookXml workbook, Map<Integer, Map<String, NamedPlaces.Places>> placesByScope,
+                                       Map<Integer, Map<Long, RawCell>> cellsBySheet) {
+        NamedPlaces.Places month = placesByScope.getOrDefault(-1, Map.of()).get(REPORT_MONTH);
+        if (month == null || month.cells() == null || month.cells().size() != 1) {
+            return null;
         }
-
-        static Metadata of(String file, String sheet, Map<Long, RawCell> cells) {
-            Map<Integer, List<String>> rows = new java.util.TreeMap<>();
-            for (RawCell cell : cells.values()) {
-                String text = cell.kind() == RawCell.Kind.TEXT ? cell.text()
-                        : cell.kind() == RawCell.Kind.NUMBER ? cell.describe() : "";
-                List<String> row = rows.computeIfAbsent(cell.row(), r -> new ArrayList<>());
-                while (row.size() <= cell.col()) {
-                    row.add("");
-                }
-                row.set(cell.col(), text);
-            }
-            String where = file + ", sheet " + sheet;
-            String planId = null;
-            Integer year = null;
-            String handover = null;
-            List<Stage> stages = new ArrayList<>();
-            List<RepEntry> reps = new ArrayList<>();
-            for (List<String> row : rows.values()) {
-                String key = row.get(0).trim();
-                String a = row.size() > 1 ? row.get(1).trim() : "";
-                String b = row.size() > 2 ? row.get(2).trim() : "";
-                switch (key) {
-                    case "plan_id" -> planId = a;
-                    case "year" -> year = parseYear(a);
-                    case "handover" -> handover = a;
-                    case "stage" -> stages.add(new Stage(a, b.isEmpty() ? Stage.named(a).key() : b));
-                    case "rep" -> reps.add(new RepEntry(a, b));
-                    default -> {
-                    }
-                }
-            }
-            if (planId == null || planId.isEmpty() || year == null || stages.size() < 2 || reps.isEmpty()) {
-                throw new InputException(where, "the funnelplan metadata is damaged (plan id, year, stages or reps missing); use the workbook as funnelplan wrote it");
-            }
-            int handoverIndex = 1;
-            for (int s = 0; s < stages.size() - 1; s++) {
-                if (stages.get(s).name().equals(handover)) {
-                    handoverIndex = s;
-                }
-            }
-            return new Metadata(planId, year, new FunnelStages(stages, handoverIndex), reps);
+        RawCell cell = cells(month, cellsBySheet.get(workbook.sheetIndex(month.sheet()))).get(0).cell();
+        if (cell.kind() == RawCell.Kind.NUMBER && cell.number() >= 1 && cell.number() <= 12 && cell.number() == Math.rint(cell.number())) {
+            return (int) cell.number();
         }
-
-        private static Integer parseYear(String text) {
-            try {
-                return (int) Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
+        return null;
     }
 }

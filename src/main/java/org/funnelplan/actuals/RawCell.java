@@ -4,12 +4,15 @@ package org.funnelplan.actuals;
  * One cell as the sheet XML has it: its kind, its value (for a formula the cached result) and
  * whether a formula produced it.
  *
+ * @param text         the text of {@link Kind#TEXT} and {@link Kind#ERROR}; for {@link Kind#UNREADABLE} what
+ *                     the XML holds instead of a value
  * @param sharedString index into the shared strings for {@link Kind#SHARED_STRING}, else -1
- * @param date a {@link Kind#NUMBER} whose cell style (the {@code s} attribute) shows it as a date
- *             or time: what a spreadsheet makes of {@code 3/4} typed into a count
+ * @param date         a {@link Kind#NUMBER} whose cell style (the {@code s} attribute) shows it as a date
+ *                     or time: what a spreadsheet makes of {@code 3/4} typed into a count
  */
 record RawCell(int row, int col, Kind kind, double number, String text, int sharedString, boolean formula, boolean date) {
-    enum Kind { BLANK, NUMBER, TEXT, SHARED_STRING, BOOLEAN, ERROR }
+    /** UNREADABLE: a value no spreadsheet writes ({@code NaN}, {@code 1e309}, a shared string that is not there). */
+    enum Kind { BLANK, NUMBER, TEXT, SHARED_STRING, BOOLEAN, ERROR, UNREADABLE }
 
     RawCell(int row, int col, Kind kind, double number, String text, int sharedString, boolean formula) {
         this(row, col, kind, number, text, sharedString, formula, false);
@@ -17,6 +20,10 @@ record RawCell(int row, int col, Kind kind, double number, String text, int shar
 
     static RawCell blank(int row, int col) {
         return new RawCell(row, col, Kind.BLANK, 0, null, -1, false);
+    }
+
+    static RawCell unreadable(int row, int col, String what, boolean formula) {
+        return new RawCell(row, col, Kind.UNREADABLE, 0, what, -1, formula);
     }
 
     RawCell withText(String resolved) {
@@ -40,6 +47,7 @@ record RawCell(int row, int col, Kind kind, double number, String text, int shar
             case TEXT, SHARED_STRING -> "text '" + (text == null ? "" : text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
             case BOOLEAN -> number != 0 ? "TRUE" : "FALSE";
             case ERROR -> "the error " + text;
+            case UNREADABLE -> text;
         };
     }
 }

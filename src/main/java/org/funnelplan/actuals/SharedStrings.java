@@ -1,71 +1,73 @@
 package org.funnelplan.actuals;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-
-import org.apache.poi.util.XMLHelper;
-
 /**
  * Picks single entries out of the shared strings part without loading it: a master with a
- * quarter of a million leads keeps all their text there, and only a few entries are wanted.
+ * quarter of a million leads keeps all their text there, and only a few entries are wanted. The
+ * others are skipped unread; reading stops after the last wanted entry.
  */
 final class SharedStrings {
+    /** What an Excel cell holds at most. */
+    static final int MAX_CELL_TEXT = 32_767;
+    /** All wanted entries together: rep names and metadata are a few hundred kB in the largest plan. */
+    static final long MAX_KEPT = 16L << 20;
+
     private SharedStrings() {
     }
 
-    static Map<Integer, String> read(InputStream in, Set<Integer> wanted) throws IOException, XMLStreamException {
+    /** @return the wanted entries the part has, by index; a wanted index that is absent is beyond the part's last entry */
+    static Map<Integer, String> read(XmlCursor xml, Set<Integer> wanted) {
         Map<Integer, String> found = new HashMap<>();
         int last = wanted.stream().mapToInt(Integer::intValue).max().orElse(-1);
-        if (last < 0) {
-            return found;
-        }
-        XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
-        try {
-            int index = -1;
-            StringBuilder text = null;
-            int phonetic = 0;
-            while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    switch (xml.getLocalName()) {
-                        case "si" -> {
-                            index++;
-                            text = wanted.contains(index) ? new StringBuilder() : null;
-                        }
-                        case "rPh" -> phonetic++;
-                        case "t" -> {
-                            String t = xml.getElementText();
-                            if (text != null && phonetic == 0) {
-                                text.append(t);
-                            }
-                        }
-                        default -> {
-                        }
-                    }
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    String element = xml.getLocalName();
-                    if (element.equals("rPh")) {
-                        phonetic--;
-                    } else if (element.equals("si")) {
-                        if (text != null) {
-                            found.put(index, text.toString());
-                        }
-                        if (index >= last) {
-                            break;
-                        }
-                    }
-                }
+        long kept = 0;
+        int index = -1;
+        while (index < last && xml.next(1)) {
+            if (xml.depth() != 2 || !xml.name().equals("si")) {
+                continue;
             }
-        } finally {
-            xml.close();
+            index++;
+            if (wanted.contains(index)) {
+                String text = text(xml);
+                kept += text.length();
+                if (kept > MAX_KEPT) {
+                    throw xml.refused("holds more than %,d characters in the cells funnelplan reads".formatted(MAX_KEPT));
+                }
+                found.put(index, text);
+            }
         }
         return found;
+    }
+
+    /**
+     * The text of one {@code <si>} or {@code <is>}: its {@code <t>}, or the {@code <t>} of each run,
+     * without the phonetic guide ({@code <rPh>}) that Japanese text may carry.
+     */
+    static String text(XmlCursor xml) {
+        int item = xml.depth();
+        int phonetic = Integer.MAX_VALUE; // depth of an open <rPh>
+        StringBuilder text = new StringBuilder();
+        while (xml.next(item)) {
+            if (xml.depth() <= phonetic) {
+                phonetic = Integer.MAX_VALUE;
+            }
+            switch (xml.name()) {
+                case "rPh" -> phonetic = Math.min(phonetic, xml.depth());
+                case "t" -> {
+                    String t = xml.text(MAX_CELL_TEXT);
+                    if (phonetic == Integer.MAX_VALUE) {
+                        if (text.length() + t.length() > MAX_CELL_TEXT) {
+                            throw xml.refused("holds a text of more than %,d characters, more than an Excel cell holds".formatted(MAX_CELL_TEXT));
+                        }
+                        text.append(t);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return text.toString();
     }
 }

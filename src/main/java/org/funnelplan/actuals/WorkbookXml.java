@@ -1,25 +1,26 @@
 package org.funnelplan.actuals;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-
-import org.apache.poi.util.XMLHelper;
+import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
 
 /**
- * What xl/workbook.xml says, read with StAX: the sheets in order (name and the relationship to
- * their part) and the defined names (scope and what they refer to). Nothing else is kept.
+ * What xl/workbook.xml says: the sheets in order (name and the relationship to their part) and
+ * the defined names a caller asks for (scope and what they refer to). Nothing else is kept.
  */
 record WorkbookXml(List<Sheet> sheets, List<Name> names, Map<String, Integer> indexByName) {
     static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    /** Excel's "Strict Open XML Spreadsheet" names the relationship attribute in another namespace. */
+    static final String STRICT_RELATIONSHIPS_NS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+    /** Excel's limit for a formula, and so for what a name refers to. */
+    static final int MAX_REFERS_TO = 8_192;
+    /** About 50 a rep: enough for 4,000 reps, and bounded for a file that defines millions. */
+    static final int MAX_NAMES = 200_000;
+    private static final Pattern SHEET_INDEX = Pattern.compile("\\d{1,5}");
 
     record Sheet(String name, String relationshipId) {
     }
@@ -28,37 +29,48 @@ record WorkbookXml(List<Sheet> sheets, List<Name> names, Map<String, Integer> in
     record Name(String name, int sheetIndex, String refersTo) {
     }
 
-    static WorkbookXml read(InputStream in) throws IOException, XMLStreamException {
+    /** @param keep which names to keep, by name and scope (-1: workbook); the others are skipped unread */
+    static WorkbookXml read(XmlCursor xml, BiPredicate<String, Integer> keep) {
         List<Sheet> sheets = new ArrayList<>();
         List<Name> names = new ArrayList<>();
-        XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
-        try {
-            while (xml.hasNext()) {
-                if (xml.next() != XMLStreamConstants.START_ELEMENT) {
-                    continue;
+        while (xml.next(0)) {
+            switch (xml.name()) {
+                case "sheet" -> {
+                    String name = xml.attribute("name");
+                    if (name == null || name.isBlank()) {
+                        throw xml.broken("a sheet has no name");
+                    }
+                    String id = xml.attribute(RELATIONSHIPS_NS, "id");
+                    sheets.add(new Sheet(name, id != null ? id : xml.attribute(STRICT_RELATIONSHIPS_NS, "id")));
                 }
-                switch (xml.getLocalName()) {
-                    case "sheet" -> sheets.add(new Sheet(xml.getAttributeValue(null, "name"),
-                            xml.getAttributeValue(RELATIONSHIPS_NS, "id")));
-                    case "definedName" -> {
-                        String name = xml.getAttributeValue(null, "name");
-                        String local = xml.getAttributeValue(null, "localSheetId");
-                        int sheet = local == null ? -1 : Integer.parseInt(local.trim());
-                        names.add(new Name(name, sheet, xml.getElementText().trim()));
+                case "definedName" -> {
+                    String name = xml.attribute("name");
+                    String local = xml.attribute("localSheetId");
+                    int sheet = -1;
+                    if (local != null) {
+                        if (!SHEET_INDEX.matcher(local.trim()).matches() || Integer.parseInt(local.trim()) >= sheets.size()) {
+                            throw xml.broken("the defined name %s is scoped to sheet number %s, which the workbook does not have"
+                                    .formatted(name, local));
+                        }
+                        sheet = Integer.parseInt(local.trim());
                     }
-                    default -> {
+                    if (name != null && keep.test(name, sheet)) {
+                        if (names.size() >= MAX_NAMES) {
+                            throw xml.refused("defines more than %,d of funnelplan's names".formatted(MAX_NAMES));
+                        }
+                        names.add(new Name(name, sheet, xml.text(MAX_REFERS_TO).trim()));
                     }
+                }
+                default -> {
                 }
             }
-        } catch (NumberFormatException e) {
-            throw new XMLStreamException("a defined name has a bad localSheetId: " + e.getMessage());
-        } finally {
-            xml.close();
         }
         // Sheet names are unique ignoring case; a map keeps lookups flat for a thousand rep sheets.
         Map<String, Integer> indexByName = new HashMap<>();
-        for (int i = sheets.size() - 1; i >= 0; i--) {
-            indexByName.put(sheets.get(i).name().toLowerCase(Locale.ROOT), i);
+        for (int i = 0; i < sheets.size(); i++) {
+            if (indexByName.putIfAbsent(sheets.get(i).name().toLowerCase(Locale.ROOT), i) != null) {
+                throw xml.broken("two sheets are named '%s'".formatted(sheets.get(i).name()));
+            }
         }
         return new WorkbookXml(sheets, names, indexByName);
     }

@@ -3,48 +3,50 @@ package org.funnelplan.actuals;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.funnelplan.model.InputException;
 
 /**
- * An .xlsx opened read-only as an OPC package, without loading any sheet: parts are handed out as
- * streams. POI's zip-bomb guards (ZipSecureFile: inflate ratio, entry size, entry count) stay on.
- * Files that are not .xlsx are told apart, each with one line that says what to do.
+ * An .xlsx opened read-only as a zip of parts, without loading any sheet: each part is handed out
+ * as an {@link XmlCursor} with a ceiling on its size. The package's own parts ({@code
+ * [Content_Types].xml}, the {@code .rels}) are read with the same cursor, not with POI's
+ * OPCPackage, whose DOM parser logs to the console and holds a part whole. POI's zip-bomb guard
+ * (ZipSecureFile: inflate ratio, entry size) stays on. Files that are not .xlsx are told apart,
+ * each with one line that says what to do. Parts no reader needs (docProps, drawings) are never read.
  */
 final class XlsxPackage implements AutoCloseable {
-    static final String SHARED_STRINGS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings";
-    static final String STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+    static final String SAVE_AS_XLSX = "funnelplan reads .xlsx: open it and save it as \"Excel Workbook (*.xlsx)\""
+            + " (LibreOffice: File > Save As, type \"Excel 2007-365 (.xlsx)\")";
+    /** A plan with a thousand reps has a part per rep sheet, chart and drawing; 25,000 fits 5,000 reps. */
+    static final long MAX_PARTS = 25_000;
+    /** Content types, relationships, styles: a few hundred kB in the largest plan. */
+    static final long MAX_SMALL_PART = 64L << 20;
+    /** workbook.xml (50 names per rep) and a sheet up to the rows that are read. */
+    static final long MAX_PART = 256L << 20;
+    /** The shared strings of a master whose lead sheet was saved by Excel hold all the leads' text. */
+    static final long MAX_SHARED_STRINGS = 1L << 30;
+
+    private static final String WORKBOOK_TYPES = "spreadsheetml.sheet.main+xml spreadsheetml.template.main+xml"
+            + " ms-excel.sheet.macroEnabled.main+xml ms-excel.template.macroEnabled.main+xml";
 
     private final String file;
-    private final OPCPackage pkg;
-    private final PackagePart workbook;
-
-    private XlsxPackage(String file, OPCPackage pkg, PackagePart workbook) {
-        this.file = file;
-        this.pkg = pkg;
-        this.workbook = workbook;
-    }
-
-    /**
-     * POI refuses packages of more than 1,000 entries as a possible zip bomb, but a plan with a
-     * thousand reps has a part per rep sheet and more. The inflate-ratio and size guards stay as
-     * POI sets them; only the count is raised, to what a 5,000-rep plan with charts needs.
-     */
-    static final long MAX_PARTS = 25_000;
+    private final ZipSecureFile zip;
+    private final Map<String, ZipArchiveEntry> entries;
+    private final String workbookPart;
+    private final Relationships workbookRels;
 
     static {
         if (ZipSecureFile.getMaxFileCount() < MAX_PARTS) {
@@ -52,14 +54,47 @@ final class XlsxPackage implements AutoCloseable {
         }
     }
 
+    private XlsxPackage(String file, ZipSecureFile zip, Map<String, ZipArchiveEntry> entries) {
+        this.file = file;
+        this.zip = zip;
+        this.entries = entries;
+        if (!entries.containsKey("[content_types].xml")) {
+            throw new InputException(file, notOffice());
+        }
+        ContentTypes types;
+        try (XmlCursor xml = cursor("[Content_Types].xml", "[Content_Types].xml", MAX_SMALL_PART)) {
+            types = ContentTypes.read(xml);
+        }
+        Relationships root = relationships("/");
+        Relationships.Target office = root.ofType("/officeDocument");
+        if (office == null || office.external()) {
+            throw new InputException(file, "corrupt .xlsx: _rels/.rels names no workbook part (the package's main document);"
+                    + " save it again from Excel or LibreOffice");
+        }
+        workbookPart = office.part();
+        String type = types.of(workbookPart);
+        if (type == null || !isWorkbookType(type)) {
+            throw new InputException(file, notAWorkbook(type));
+        }
+        if (!entries.containsKey(workbookPart.substring(1).toLowerCase(Locale.ROOT))) {
+            throw new InputException(file, "corrupt .xlsx: the workbook part %s is missing; save it again from Excel or LibreOffice"
+                    .formatted(workbookPart.substring(1)));
+        }
+        workbookRels = relationships(workbookPart);
+    }
+
+    private static boolean isWorkbookType(String type) {
+        for (String known : WORKBOOK_TYPES.split(" ")) {
+            if (type.endsWith(known)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static XlsxPackage open(Path path) {
         String file = path.toString();
-        if (!Files.isRegularFile(path)) {
-            throw new InputException(file, Files.isDirectory(path) ? "is a folder, not a workbook" : "cannot read: no such file");
-        }
-        if (size(path) == 0) {
-            throw new InputException(file, "the file is empty; expected an .xlsx workbook");
-        }
+        checkRegularFile(path);
         FileMagic magic = magic(path);
         switch (magic) {
             case OOXML -> {
@@ -68,10 +103,10 @@ final class XlsxPackage implements AutoCloseable {
             default -> throw new InputException(file, "not an .xlsx workbook (the file is not a zip package but looks like %s); save it from Excel or LibreOffice as .xlsx"
                     .formatted(magic == FileMagic.UNKNOWN ? "text or another format" : magic.name()));
         }
-        OPCPackage pkg;
+        ZipSecureFile zip;
         try {
-            pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
-        } catch (InvalidFormatException | RuntimeException e) {
+            zip = new ZipSecureFile(path.toFile());
+        } catch (IOException | RuntimeException e) {
             if (isZipBomb(e)) {
                 throw new InputException(file, zipBomb(e));
             }
@@ -79,27 +114,85 @@ final class XlsxPackage implements AutoCloseable {
                     .formatted(oneLine(e)));
         }
         try {
-            PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
-            PackagePart workbook = rels.size() == 0 ? null : pkg.getPart(rels.getRelationship(0));
-            if (workbook == null || !workbook.getContentType().contains("spreadsheetml")) {
-                throw new InputException(file, "not an Excel workbook (the package holds no spreadsheet); expected an .xlsx made by funnelplan");
-            }
-            return new XlsxPackage(file, pkg, workbook);
+            return new XlsxPackage(file, zip, entries(file, zip));
         } catch (RuntimeException e) {
-            pkg.revert();
-            if (e instanceof InputException input) {
-                throw input;
-            }
-            throw new InputException(file, "corrupt .xlsx: %s".formatted(oneLine(e)));
+            closeQuietly(zip);
+            throw e;
         }
     }
 
-    private static long size(Path path) {
+    /** Only a file: a folder, a device ({@code /dev/zero}) or a named pipe (which would hang) is refused up front. */
+    static void checkRegularFile(Path path) {
+        String file = path.toString();
+        BasicFileAttributes attributes;
         try {
-            return Files.size(path);
+            attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file, "cannot read: no such file");
         } catch (IOException e) {
-            throw new InputException(path.toString(), "cannot read: " + oneLine(e));
+            throw new InputException(file, "cannot read: " + oneLine(e));
         }
+        if (attributes.isDirectory()) {
+            throw new InputException(file, "is a folder, not a workbook");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new InputException(file, "is not a regular file (a device or a named pipe); give the saved .xlsx file itself");
+        }
+        if (attributes.size() == 0) {
+            throw new InputException(file, "the file is empty; expected an .xlsx workbook");
+        }
+    }
+
+    private static Map<String, ZipArchiveEntry> entries(String file, ZipSecureFile zip) {
+        Map<String, ZipArchiveEntry> entries = new HashMap<>();
+        Enumeration<ZipArchiveEntry> all = zip.getEntries();
+        while (all.hasMoreElements()) {
+            ZipArchiveEntry entry = all.nextElement();
+            if (entry.isDirectory()) {
+                continue;
+            }
+            if (entries.size() >= MAX_PARTS) {
+                throw new InputException(file, "refused: the zip package holds more than %,d parts, far more than a workbook has"
+                        .formatted(MAX_PARTS));
+            }
+            // Part names are equal ignoring case (ECMA-376 part 2): two such entries make the package ambiguous.
+            if (entries.putIfAbsent(entry.getName().toLowerCase(Locale.ROOT), entry) != null) {
+                throw new InputException(file, "corrupt .xlsx: the zip package holds the part %s twice; save it again from Excel or LibreOffice"
+                        .formatted(entry.getName()));
+            }
+        }
+        return entries;
+    }
+
+    /** A zip without content types: an OpenDocument file says what it is in its {@code mimetype} entry. */
+    private String notOffice() {
+        ZipArchiveEntry mimetype = entries.get("mimetype");
+        if (mimetype != null) {
+            String type;
+            try (InputStream in = zip.getInputStream(mimetype)) {
+                type = new String(in.readNBytes(200), StandardCharsets.US_ASCII);
+            } catch (IOException e) {
+                type = "";
+            }
+            if (type.contains("opendocument.spreadsheet")) {
+                return "an OpenDocument spreadsheet (.ods); " + SAVE_AS_XLSX;
+            }
+            if (type.contains("opendocument")) {
+                return "an OpenDocument file (%s), not a spreadsheet; expected the .xlsx workbook funnelplan wrote".formatted(type.strip());
+            }
+        }
+        return "not an .xlsx workbook: a zip archive without the parts of an Office file; expected the .xlsx workbook funnelplan wrote";
+    }
+
+    private static String notAWorkbook(String type) {
+        if (type != null && type.contains("binary")) {
+            return "an Excel binary workbook (.xlsb); " + SAVE_AS_XLSX;
+        }
+        String kind = type == null ? "a package without a spreadsheet"
+                : type.contains("wordprocessingml") ? "a Word document"
+                : type.contains("presentationml") ? "a PowerPoint presentation"
+                : "a package whose main part is " + type;
+        return "not an Excel workbook (%s); expected the .xlsx workbook funnelplan wrote".formatted(kind);
     }
 
     private static FileMagic magic(Path path) {
@@ -119,7 +212,7 @@ final class XlsxPackage implements AutoCloseable {
                         + " (Excel: File > Info > Protect Workbook > Encrypt with Password, empty) and save it again");
             }
             if (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book")) {
-                return new InputException(file, "an Excel 97-2003 .xls workbook; funnelplan reads .xlsx: save it as \"Excel Workbook (*.xlsx)\"");
+                return new InputException(file, "an Excel 97-2003 workbook (.xls); " + SAVE_AS_XLSX);
             }
         } catch (IOException | RuntimeException e) {
             return new InputException(file, "corrupt file: an OLE2 container that cannot be read (%s)".formatted(oneLine(e)));
@@ -131,56 +224,79 @@ final class XlsxPackage implements AutoCloseable {
         return file;
     }
 
-    InputStream workbookXml() throws IOException {
-        return workbook.getInputStream();
+    XmlCursor workbook() {
+        return cursor(workbookPart.substring(1), workbookPart.substring(1), MAX_PART);
     }
 
     /** The part a relationship of workbook.xml points to, for example a sheet's {@code rId3}. */
-    InputStream related(String relationshipId, String what) throws IOException {
-        PackageRelationship rel = workbook.getRelationship(relationshipId);
-        if (rel == null) {
-            throw new InputException(file, "corrupt .xlsx: %s (relationship %s) is missing".formatted(what, relationshipId));
+    XmlCursor related(String relationshipId, String what) {
+        Relationships.Target target = relationshipId == null ? null : workbookRels.byId(relationshipId);
+        if (target == null || target.external()) {
+            throw new InputException(file, "corrupt .xlsx: %s (relationship %s of %s) is missing; save it again from Excel or LibreOffice"
+                    .formatted(what, relationshipId, workbookPart.substring(1)));
         }
-        return partStream(rel, what);
+        String name = target.part().substring(1);
+        return cursor(name, "%s (%s)".formatted(name, what), MAX_PART);
     }
 
-    /** The shared strings part, or {@code null} when the workbook has none (inline strings only). */
-    InputStream sharedStrings() throws IOException {
-        try {
-            PackageRelationshipCollection rels = workbook.getRelationshipsByType(SHARED_STRINGS);
-            return rels.size() == 0 ? null : partStream(rels.getRelationship(0), "the shared strings");
-        } catch (InvalidFormatException e) {
-            throw new InputException(file, "corrupt .xlsx: " + oneLine(e));
+    /** The shared strings, or {@code null} when the workbook has none (inline strings only). */
+    XmlCursor sharedStrings() {
+        return byType("/sharedStrings", "the shared strings", MAX_SHARED_STRINGS);
+    }
+
+    /** The styles, or {@code null} when the workbook has none (every cell in the default format). */
+    XmlCursor styles() {
+        return byType("/styles", "the styles", MAX_SMALL_PART);
+    }
+
+    private XmlCursor byType(String type, String what, long maxBytes) {
+        Relationships.Target target = workbookRels.ofType(type);
+        if (target == null || target.external()) {
+            return null;
+        }
+        String name = target.part().substring(1);
+        return cursor(name, "%s (%s)".formatted(name, what), maxBytes);
+    }
+
+    /** The relationships of a part ("/" for the package's own), read from its {@code .rels}. */
+    private Relationships relationships(String source) {
+        int slash = source.lastIndexOf('/');
+        String rels = source.substring(1, slash + 1) + "_rels/" + source.substring(slash + 1) + ".rels";
+        if (!entries.containsKey(rels.toLowerCase(Locale.ROOT))) {
+            throw new InputException(file, "corrupt .xlsx: the relationships part %s is missing; save it again from Excel or LibreOffice"
+                    .formatted(rels));
+        }
+        try (XmlCursor xml = cursor(rels, rels, MAX_SMALL_PART)) {
+            return Relationships.read(xml, source);
         }
     }
 
-    /** The styles part, or {@code null} when the workbook has none (every cell in the default format). */
-    InputStream styles() throws IOException {
-        try {
-            PackageRelationshipCollection rels = workbook.getRelationshipsByType(STYLES);
-            return rels.size() == 0 ? null : partStream(rels.getRelationship(0), "the styles");
-        } catch (InvalidFormatException e) {
-            throw new InputException(file, "corrupt .xlsx: " + oneLine(e));
+    private XmlCursor cursor(String name, String description, long maxBytes) {
+        ZipArchiveEntry entry = entries.get(name.toLowerCase(Locale.ROOT));
+        if (entry == null) {
+            throw new InputException(file, "corrupt .xlsx: the part %s is missing; save it again from Excel or LibreOffice".formatted(description));
         }
-    }
-
-    private InputStream partStream(PackageRelationship rel, String what) throws IOException {
+        InputStream in;
         try {
-            URI target = PackagingURIHelper.resolvePartUri(workbook.getPartName().getURI(), rel.getTargetURI());
-            PackagePart part = pkg.getPart(PackagingURIHelper.createPartName(target));
-            if (part == null) {
-                throw new InputException(file, "corrupt .xlsx: %s (%s) is missing from the package".formatted(what, target));
-            }
-            return part.getInputStream();
-        } catch (InvalidFormatException e) {
-            throw new InputException(file, "corrupt .xlsx: %s: %s".formatted(what, oneLine(e)));
+            in = zip.getInputStream(entry);
+        } catch (IOException | RuntimeException e) {
+            throw XmlCursor.failure(file, description, e);
         }
+        return XmlCursor.open(in, file, description, maxBytes);
     }
 
     /** Closes without saving anything: the package was opened read-only. */
     @Override
     public void close() {
-        pkg.revert();
+        closeQuietly(zip);
+    }
+
+    private static void closeQuietly(ZipSecureFile zip) {
+        try {
+            zip.close();
+        } catch (IOException e) {
+            // read-only: nothing was written that closing could lose
+        }
     }
 
     static boolean isZipBomb(Throwable e) {

@@ -3,6 +3,7 @@ package org.funnelplan.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import org.funnelplan.actuals.InputErrors;
 import org.funnelplan.model.InputException;
 
 import picocli.CommandLine;
@@ -10,7 +11,8 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns a failed run into one {@code error:} line and exit 1. Only --debug shows a stack trace:
+ * Turns a failed run into one {@code error:} line (one per problem when the run found several)
+ * and exit 1. Only --debug shows a stack trace:
  * a user's mistake never needs one.
  */
 final class DataErrors implements IExecutionExceptionHandler {
@@ -20,7 +22,9 @@ final class DataErrors implements IExecutionExceptionHandler {
             cli.getErr().println("error: " + oneLine(e.getMessage()));
             return Main.BAD_USAGE;
         }
-        if (e instanceof InputException) {
+        if (e instanceof InputErrors all) {
+            all.problems().forEach(problem -> cli.getErr().println("error: " + oneLine(problem)));
+        } else if (e instanceof InputException) {
             cli.getErr().println("error: " + oneLine(e.getMessage()));
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {
             cli.getErr().println("error: " + oneLine(e.getMessage()));

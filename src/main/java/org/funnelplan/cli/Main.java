@@ -20,12 +20,32 @@ public final class Main implements Runnable {
     private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
 
     static {
+        quietLibraries();
         COMMANDS.put("generate", GenerateCommand::new);
         COMMANDS.put("variance", VarianceCommand::new);
         COMMANDS.put("history", HistoryCommand::new);
         COMMANDS.put("from-crm", FromCrmCommand::new);
         COMMANDS.put("demo", DemoCommand::new);
         COMMANDS.put("templates", TemplatesCommand::new);
+    }
+
+    /**
+     * The user reads funnelplan's own one-line messages, never a library's log: POI logs through
+     * the Log4j API, routed to its simple logger, switched off (also in log4j2.component.properties
+     * and log4j2.simplelog.properties; set here too, before any library class loads, so a
+     * repackaged jar that drops those files stays quiet). A level given on the command line wins.
+     */
+    private static void quietLibraries() {
+        setIfAbsent("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+        setIfAbsent("log4j2.simplelogLevel", "OFF");
+        setIfAbsent("org.apache.logging.log4j.simplelog.level", "OFF");
+        setIfAbsent("log4j2.statusLoggerLevel", "OFF");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
     }
 
     @CommandLine.Spec

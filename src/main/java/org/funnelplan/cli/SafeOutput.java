@@ -1,18 +1,28 @@
 package org.funnelplan.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Set;
+
+import org.funnelplan.files.TempFiles;
 
 /**
  * Writes an output so that a failed run leaves nothing behind: into a temporary file next to the
@@ -53,36 +63,71 @@ final class SafeOutput {
 
     /**
      * Writes several files as one: all into temporary files first, then moved into place; if a
-     * writer or a move fails, files already moved are put back as they were and folders this run
-     * made are removed, so a failure leaves the disk as it found it.
+     * writer or a move fails, or the run is stopped (SIGTERM, Ctrl-C), files already moved are put
+     * back as they were and folders this run made are removed, so a failure leaves the disk as it
+     * found it. A run killed outright leaves its temporary files; the next run into the same
+     * folder removes them ({@link TempFiles#cleanStale}).
      */
     static void writeAll(List<Output> outputs) throws IOException {
         Map<Path, Path> temps = new LinkedHashMap<>();
         List<Path> madeFolders = new ArrayList<>();
         List<Path[]> moved = new ArrayList<>(); // {target, backup of what was there or null}
+        List<FileChannel> held = new ArrayList<>();
+        Runnable undo = () -> cleanUp(temps, moved, madeFolders, held, false);
+        TempFiles.onAbort(undo);
         boolean done = false;
+        Path target = null;
         try {
+            Set<Path> cleaned = new HashSet<>();
             for (Output output : outputs) {
-                Path target = output.path().toAbsolutePath().normalize();
-                Path folder = makeFolders(target.getParent(), madeFolders);
-                Path temp = newFile(folder, "." + target.getFileName(), ".tmp");
-                temps.put(target, temp);
-                try (OutputStream out = Files.newOutputStream(temp)) {
+                target = output.path().toAbsolutePath().normalize();
+                Path to = target;
+                TempFiles.Made[] made = new TempFiles.Made[1];
+                // Under the shutdown lock, so that a Ctrl-C sees each temporary file listed, or not yet made.
+                TempFiles.atomically(() -> {
+                    Path folder = makeFolders(to.getParent(), madeFolders);
+                    if (cleaned.add(folder)) {
+                        TempFiles.cleanStale(folder);
+                    }
+                    made[0] = TempFiles.create(folder, "." + to.getFileName(), ".tmp");
+                    temps.put(to, made[0].path());
+                });
+                TempFiles.Made temp = made[0];
+                try (OutputStream out = new BufferedOutputStream(Channels.newOutputStream(temp.channel()), 1 << 16)) {
                     output.writer().write(out);
                 }
             }
-            for (Map.Entry<Path, Path> move : temps.entrySet()) {
-                Path target = move.getKey();
-                Path backup = null;
-                if (Files.exists(target)) {
-                    backup = newFile(target.getParent(), "." + target.getFileName(), ".bak");
-                    moveIntoPlace(target, backup);
+            target = null;
+            TempFiles.atomically(() -> {
+                for (Map.Entry<Path, Path> move : temps.entrySet()) {
+                    Path to = move.getKey();
+                    Path backup = null;
+                    if (Files.exists(to)) {
+                        backup = TempFiles.backupName(to);
+                        moveIntoPlace(to, backup);
+                        held.add(TempFiles.hold(backup));
+                    }
+                    moved.add(new Path[] {to, backup});
+                    moveIntoPlace(move.getValue(), to);
                 }
-                moved.add(new Path[] {target, backup});
-                moveIntoPlace(move.getValue(), target);
-            }
+            });
             done = true;
+        } catch (IOException e) {
+            throw new IOException(cannotWrite(target != null ? target : outputs.get(0).path().toAbsolutePath().normalize(), e), e);
         } finally {
+            boolean success = done;
+            TempFiles.atomically(() -> cleanUp(temps, moved, madeFolders, held, success));
+            TempFiles.done(undo);
+        }
+    }
+
+    /** Temporary files go; on failure the moves are undone; on success the backups go. */
+    private static void cleanUp(Map<Path, Path> temps, List<Path[]> moved, List<Path> madeFolders, List<FileChannel> held, boolean done) {
+        for (FileChannel channel : held) {
+            closeQuietly(channel);
+        }
+        held.clear();
+        try {
             for (Path temp : temps.values()) {
                 Files.deleteIfExists(temp);
             }
@@ -95,22 +140,41 @@ final class SafeOutput {
             } else {
                 undo(moved, madeFolders);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            temps.clear();
+            moved.clear();
+            madeFolders.clear();
         }
     }
 
-    /**
-     * A new empty file with a random name. Not Files.createTempFile: its files are readable by
-     * their owner only, and a plan moved into place from one could not be opened by colleagues
-     * on a shared drive; a file made here gets the permissions any saved file gets.
-     */
-    private static Path newFile(Path folder, String prefix, String suffix) throws IOException {
-        while (true) {
-            Path file = folder.resolve(prefix + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + suffix);
-            try {
-                return Files.createFile(file);
-            } catch (FileAlreadyExistsException taken) {
-                // another name on the next round
-            }
+    /** One line that names the output and says what happened, not only the temporary file or "No space left on device". */
+    static String cannotWrite(Path target, IOException e) {
+        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+        String lower = reason == null ? "" : reason.toLowerCase(Locale.ROOT);
+        Path folder = target.getParent();
+        if (lower.contains("no space left") || lower.contains("disk full") || lower.contains("not enough space")) {
+            return "cannot write %s: the disk is full (%s); free some space, or choose another folder, and run again; nothing was written"
+                    .formatted(target, reason);
+        }
+        if (e instanceof AccessDeniedException || lower.contains("read-only file system") || lower.contains("permission denied")) {
+            return "cannot write %s: the folder %s is not writable (%s); choose another folder; nothing was written"
+                    .formatted(target, folder, reason == null || e instanceof FileSystemException fs && reason.equals(fs.getFile()) ? "permission denied" : reason);
+        }
+        if (e instanceof NoSuchFileException && folder != null && Files.isDirectory(folder)) {
+            return "cannot write %s: the folder %s does not take new files (a system folder?); choose another folder; nothing was written"
+                    .formatted(target, folder);
+        }
+        boolean onlyAPath = reason == null || e instanceof FileSystemException fs && reason.equals(fs.getFile());
+        return "cannot write %s: %s; nothing was written".formatted(target, onlyAPath ? e.getClass().getSimpleName() : reason);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // only held for its lock
         }
     }
 

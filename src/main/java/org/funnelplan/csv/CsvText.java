@@ -15,6 +15,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongConsumer;
@@ -65,8 +66,13 @@ final class CsvText {
     }
 
     private static byte[] head(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (attributes.isDirectory()) {
             throw new IOException("it is a directory, not a file");
+        }
+        // /dev/zero would read as UTF-16 (all NUL bytes) and a named pipe would wait for a writer forever.
+        if (!attributes.isRegularFile()) {
+            throw new IOException("it is not a regular file (a device or a named pipe); give the saved CSV file itself");
         }
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(SAMPLE);

@@ -8,8 +8,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+
+import org.funnelplan.files.TempFiles;
 
 /**
  * Where the finished rows of every sheet wait until the workbook is written: the first few
@@ -23,7 +24,11 @@ final class RowStore implements Closeable {
     private byte[] memory = new byte[1 << 16];
     private int inMemory;
     private long onDisk;
-    private Path path;
+    private static final Path TEMP_FOLDER = Path.of(System.getProperty("java.io.tmpdir"));
+    private static final java.util.concurrent.atomic.AtomicBoolean CLEANED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private Path path; // only where the open file could not be deleted at once
+    private Runnable deleteOnAbort;
     private FileChannel file;
 
     /** Appends the bytes and returns where they start. */
@@ -39,7 +44,9 @@ final class RowStore implements Closeable {
                 return offset;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the plan's rows to a temporary file", e);
+            String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+            throw new UncheckedIOException("cannot write the plan's rows to a temporary file in %s (%s); free some space there, or give"
+                    .formatted(TEMP_FOLDER, reason) + " java another folder with -Djava.io.tmpdir=FOLDER", e);
         }
         if (inMemory + bytes.length > memory.length) {
             memory = Arrays.copyOf(memory, Math.max(inMemory + bytes.length, Math.min(MEMORY_LIMIT, memory.length * 2)));
@@ -68,8 +75,11 @@ final class RowStore implements Closeable {
         memory = new byte[0];
         if (file != null) {
             file.close();
-            Files.deleteIfExists(path);
             file = null;
+            if (path != null) {
+                Files.deleteIfExists(path);
+                TempFiles.done(deleteOnAbort);
+            }
         }
     }
 
@@ -82,12 +92,39 @@ final class RowStore implements Closeable {
     /** Writes at the end of the file, made on first use. */
     private void writeFully(ByteBuffer bytes) throws IOException {
         if (file == null) {
-            path = Files.createTempFile("funnelplan-rows", ".xml");
-            file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            open();
         }
         long position = onDisk;
         while (bytes.hasRemaining()) {
             position += file.write(bytes, position);
+        }
+    }
+
+    /**
+     * The file is deleted as soon as it is open: on Linux and macOS the rows stay readable through
+     * the channel and the system frees them however the process ends, kill -9 included. Where an
+     * open file cannot be deleted (Windows) it goes at the end, in a shutdown hook on Ctrl-C, or in
+     * a later run's clean-up of what dead runs left.
+     */
+    private void open() throws IOException {
+        if (CLEANED.compareAndSet(false, true)) {
+            TempFiles.cleanStale(TEMP_FOLDER);
+        }
+        TempFiles.Made made = TempFiles.create(TEMP_FOLDER, "funnelplan-rows", ".xml");
+        file = made.channel();
+        try {
+            Files.delete(made.path());
+        } catch (IOException stillOpen) {
+            path = made.path();
+            deleteOnAbort = () -> {
+                try {
+                    file.close();
+                    Files.deleteIfExists(made.path());
+                } catch (IOException e) {
+                    // a later run removes it
+                }
+            };
+            TempFiles.onAbort(deleteOnAbort);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.funnelplan.actuals;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,14 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
-import javax.xml.stream.XMLStreamException;
-
+import org.funnelplan.model.InputException;
 import org.junit.jupiter.api.Test;
 
 /** Which cell styles of styles.xml show numbers as dates. */
 class CellFormatsTest {
-    private static CellFormats read(String xml) throws Exception {
-        return CellFormats.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    private static CellFormats read(String xml) {
+        try (XmlCursor cursor = XmlCursor.open(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+                "book.xlsx", "xl/styles.xml", 1 << 20)) {
+            return CellFormats.read(cursor);
+        }
     }
 
     @Test
@@ -49,7 +52,10 @@ class CellFormatsTest {
     }
 
     @Test
-    void aBadFormatIdIsAnXmlError() {
-        assertThrows(XMLStreamException.class, () -> read("<styleSheet><cellXfs><xf numFmtId=\"x\"/></cellXfs></styleSheet>"));
+    void aBadFormatIdNamesFilePartAndLine() {
+        InputException e = assertThrows(InputException.class,
+                () -> read("<styleSheet>\n<cellXfs><xf numFmtId=\"x\"/></cellXfs></styleSheet>"));
+        assertEquals("book.xlsx: corrupt .xlsx: xl/styles.xml, line 2: a number format has the id 'x', which is no number;"
+                + " save it again from Excel or LibreOffice", e.getMessage());
     }
 }

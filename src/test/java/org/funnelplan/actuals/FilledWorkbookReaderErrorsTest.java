@@ -27,7 +27,6 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.funnelplan.model.InputException;
 import org.funnelplan.model.Plan;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,9 +50,10 @@ class FilledWorkbookReaderErrorsTest {
     }
 
     private String error(boolean lenient, Path... files) {
-        InputException e = assertThrows(InputException.class, () -> ActualsImport.read(List.of(files), lenient));
-        assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
-        return e.getMessage();
+        InputErrors e = assertThrows(InputErrors.class, () -> ActualsImport.read(List.of(files), lenient));
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertFalse(e.problems().get(0).contains("\n"), "one line: " + e.getMessage());
+        return e.problems().get(0);
     }
 
     @Test
@@ -77,7 +77,7 @@ class FilledWorkbookReaderErrorsTest {
             workbook.write(out);
         }
         String message = error(file);
-        assertTrue(message.startsWith(file + ": an Excel 97-2003 .xls workbook"), message);
+        assertEquals(file + ": an Excel 97-2003 workbook (.xls); " + XlsxPackage.SAVE_AS_XLSX, message);
     }
 
     @Test
@@ -156,7 +156,7 @@ class FilledWorkbookReaderErrorsTest {
         });
         String cell = FilledWorkbooks.address(anna, "Anna", "Actual_visited_M", 2);
         assertEquals(anna + ", sheet Anna, cell " + cell + ": the actual 'visited' of Mar holds text 'twelve';"
-                + " type a whole number of 0 or more, or leave it empty", error(anna));
+                + " type a whole number from 0 to 39,999, or leave it empty", error(anna));
         TeamActuals team = ActualsImport.read(List.of(anna), true);
         assertNull(team.reps().get(0).actual()[2][2]);
         assertEquals(6.0, team.reps().get(0).actual()[2][1]);
@@ -235,13 +235,13 @@ class FilledWorkbookReaderErrorsTest {
         FilledWorkbooks.edit(anna, wb -> {
             Cell cell = FilledWorkbooks.cells(wb, "Anna", "Actual_visited_M").get(0);
             assertEquals("#,##0", cell.getCellStyle().getDataFormatString());
-            cell.setCellValue(46085);
+            cell.setCellValue(39999); // the largest count the sheet's validation allows
             Cell other = FilledWorkbooks.cells(wb, "Anna", "Actual_visited_M").get(1);
             format(wb, other, wb.createDataFormat().getFormat("#,##0"));
             other.setCellValue(7);
         });
         TeamActuals team = ActualsImport.read(List.of(anna), false);
-        assertEquals(46085.0, team.reps().get(0).actual()[2][0]);
+        assertEquals(39999.0, team.reps().get(0).actual()[2][0]);
         assertEquals(7.0, team.reps().get(0).actual()[2][1]);
         assertTrue(team.warnings().isEmpty(), team.warnings().toString());
     }

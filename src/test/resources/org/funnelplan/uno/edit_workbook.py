@@ -13,6 +13,7 @@ EDITS.json holds a JSON list of edits, applied in order:
     {"op": "set", "sheet": "Anna", "cell": "C40", "value": 5}
     {"op": "insert_rows", "sheet": "Anna", "before_row": 14, "count": 1}
     {"op": "insert_columns", "sheet": "Anna", "before_column": "C", "count": 1}
+    {"op": "rename_sheet", "sheet": "Anna", "to": "Bob"}
     {"op": "recalculate"}
 
 "set" resolves "name" in the sheet's own (sheet-scoped) names first, then in the workbook's names
@@ -277,8 +278,18 @@ def do_insert_columns(doc, edit):
     unprotected(sheet, lambda: sheet.Columns.insertByIndex(column, count))
 
 
+def do_rename_sheet(doc, edit):
+    """As a user renames a tab (double-click, type): LibreOffice carries names and formulas along."""
+    sheet = get_sheet(doc, edit.get("sheet"))
+    to = edit.get("to")
+    if not isinstance(to, str) or not to:
+        raise EditError("\"to\" must be the new sheet name, not %r" % (to,))
+    sheet.Name = to
+
+
 OPS = {
     "set": do_set,
+    "rename_sheet": do_rename_sheet,
     "insert_rows": do_insert_rows,
     "insert_columns": do_insert_columns,
     "recalculate": lambda doc, edit: doc.calculateAll(),

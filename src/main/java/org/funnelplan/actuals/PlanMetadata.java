@@ -1,0 +1,125 @@
+package org.funnelplan.actuals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.funnelplan.model.FunnelStages;
+import org.funnelplan.model.InputException;
+import org.funnelplan.model.RateEstimator;
+import org.funnelplan.model.Stage;
+
+/**
+ * The metadata sheet's rows (key in column A, values after it), checked: a plan id, a year that
+ * is a year, at least two stages and the reps with their sheets. A rep listed twice, or two reps
+ * given one sheet, is a problem of that rep; anything else wrong stops the file, naming the cell.
+ */
+record PlanMetadata(String planId, int year, FunnelStages stages, List<RepEntry> reps, List<String> problems) {
+    /** Columns A–D: key and up to three values. */
+    static final int COLUMNS = 4;
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    record RepEntry(String rep, String sheet) {
+    }
+
+    /** @param cells the metadata sheet's cells of columns A–D, shared strings resolved */
+    static PlanMetadata of(String file, String sheet, Map<Long, RawCell> cells) {
+        Map<Integer, RawCell[]> rows = new TreeMap<>();
+        for (RawCell cell : cells.values()) {
+            rows.computeIfAbsent(cell.row(), r -> new RawCell[COLUMNS])[cell.col()] = cell;
+        }
+        String where = file + ", sheet " + sheet;
+        String planId = null;
+        Integer year = null;
+        String handover = null;
+        List<Stage> stages = new ArrayList<>();
+        List<RepEntry> reps = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Map<String, RepEntry> byRep = new HashMap<>();
+        Map<String, RepEntry> bySheet = new HashMap<>();
+        for (RawCell[] row : rows.values()) {
+            String a = text(row[1]);
+            String b = text(row[2]);
+            switch (text(row[0])) {
+                case "plan_id" -> planId = a;
+                case "year" -> year = year(where, row[1]);
+                case "handover" -> handover = a;
+                case "stage" -> {
+                    if (a.isEmpty()) {
+                        throw damaged(where, row[0], "a stage without a name");
+                    }
+                    stages.add(new Stage(a, b.isEmpty() ? Stage.named(a).key() : b));
+                }
+                case "rep" -> {
+                    if (a.isEmpty() || b.isEmpty()) {
+                        throw damaged(where, row[0], "a rep without a name or sheet");
+                    }
+                    RepEntry rep = new RepEntry(a, b);
+                    RepEntry sameRep = byRep.putIfAbsent(RateEstimator.repKey(a), rep);
+                    RepEntry sameSheet = bySheet.putIfAbsent(b.toLowerCase(Locale.ROOT), rep);
+                    if (sameRep != null) {
+                        problems.add("%s: the metadata lists rep %s twice (cell %s); use the workbook as funnelplan wrote it"
+                                .formatted(where, a, address(row[1])));
+                    } else if (sameSheet != null) {
+                        problems.add(("%s: the metadata gives reps %s and %s the same sheet '%s' (cell %s), so their actuals"
+                                + " would count twice; use the workbook as funnelplan wrote it").formatted(where, sameSheet.rep(), a, b, address(row[2])));
+                    } else {
+                        reps.add(rep);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (planId == null || planId.isEmpty() || year == null || stages.size() < 2 || reps.isEmpty() && problems.isEmpty()) {
+            throw new InputException(where, "the funnelplan metadata is damaged (plan id, year, stages or reps missing); use the workbook as funnelplan wrote it");
+        }
+        int handoverIndex = 1;
+        for (int s = 0; s < stages.size() - 1; s++) {
+            if (stages.get(s).name().equals(handover)) {
+                handoverIndex = s;
+            }
+        }
+        return new PlanMetadata(planId, year, new FunnelStages(stages, Math.min(handoverIndex, stages.size() - 2)), reps, problems);
+    }
+
+    private static String text(RawCell cell) {
+        if (cell == null) {
+            return "";
+        }
+        return switch (cell.kind()) {
+            case TEXT -> cell.text().trim();
+            case NUMBER -> cell.describe();
+            default -> "";
+        };
+    }
+
+    /** A plan year: 1900–9999, as Excel's dates go; the metadata writes it as text, a re-save may make it a number. */
+    private static int year(String where, RawCell cell) {
+        if (cell != null && cell.kind() == RawCell.Kind.TEXT && YEAR.matcher(cell.text().trim()).matches()) {
+            int year = Integer.parseInt(cell.text().trim());
+            if (year >= 1900) {
+                return year;
+            }
+        }
+        if (cell != null && cell.kind() == RawCell.Kind.NUMBER && cell.number() >= 1900 && cell.number() <= 9999
+                && cell.number() == Math.rint(cell.number())) {
+            return (int) cell.number();
+        }
+        throw damaged(where, cell, "the plan year is %s; expected a year such as 2027"
+                .formatted(cell == null ? "missing" : cell.kind() == RawCell.Kind.TEXT ? "'" + cell.text().trim() + "'" : cell.describe()));
+    }
+
+    private static InputException damaged(String where, RawCell cell, String problem) {
+        return new InputException(cell == null ? where : where + ", cell " + address(cell),
+                "the funnelplan metadata is damaged: %s; use the workbook as funnelplan wrote it".formatted(problem));
+    }
+
+    private static String address(RawCell cell) {
+        return cell == null ? "?" : CellXml.address(RawCell.key(cell.row(), cell.col()));
+    }
+}
