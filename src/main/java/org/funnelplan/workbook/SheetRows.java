@@ -59,6 +59,11 @@ final class SheetRows {
     /** Offset and length of each piece in the store, in order. */
     private long[] pieces = new long[8];
     private int pieceCount;
+    /** The used range, 0-based; no cell yet while {@code lastRow < 0}. */
+    private int firstRow = Integer.MAX_VALUE;
+    private int firstCol = Integer.MAX_VALUE;
+    private int lastRow = -1;
+    private int lastCol = -1;
 
     SheetRows(XSSFSheet sheet, RowStore store, int window) {
         this.sheet = sheet;
@@ -73,27 +78,27 @@ final class SheetRows {
 
     /** A {@code null} text leaves the cell blank, as POI's setCellValue does. */
     void text(int row, int col, String text, int style) {
-        row(row).put(col, text == null ? new Cell(Kind.BLANK, style, null, 0, null) : new Cell(Kind.TEXT, style, text, 0, null));
+        cell(row, col).put(col, text == null ? new Cell(Kind.BLANK, style, null, 0, null) : new Cell(Kind.TEXT, style, text, 0, null));
     }
 
     void number(int row, int col, double value, int style) {
-        row(row).put(col, new Cell(Kind.NUMBER, style, null, value, null));
+        cell(row, col).put(col, new Cell(Kind.NUMBER, style, null, value, null));
     }
 
     void blank(int row, int col, int style) {
-        row(row).put(col, new Cell(Kind.BLANK, style, null, 0, null));
+        cell(row, col).put(col, new Cell(Kind.BLANK, style, null, 0, null));
     }
 
     void formula(int row, int col, String formula, double cached, int style) {
-        row(row).put(col, new Cell(Kind.FORMULA_NUMBER, style, formula, cached, null));
+        cell(row, col).put(col, new Cell(Kind.FORMULA_NUMBER, style, formula, cached, null));
     }
 
     void formula(int row, int col, String formula, String cached, int style) {
-        row(row).put(col, new Cell(Kind.FORMULA_TEXT, style, formula, 0, cached));
+        cell(row, col).put(col, new Cell(Kind.FORMULA_TEXT, style, formula, 0, cached));
     }
 
     void formula(int row, int col, String formula, boolean cached, int style) {
-        row(row).put(col, new Cell(Kind.FORMULA_BOOLEAN, style, formula, cached ? 1 : 0, null));
+        cell(row, col).put(col, new Cell(Kind.FORMULA_BOOLEAN, style, formula, cached ? 1 : 0, null));
     }
 
     void height(int row, float points) {
@@ -115,6 +120,20 @@ final class SheetRows {
         }
     }
 
+    /**
+     * Puts the range the cells use into the sheet's {@code <dimension>}: readers that trust it
+     * (openpyxl's read-only mode) otherwise see one cell. A sheet without cells keeps A1.
+     */
+    void writeDimension() {
+        if (lastRow >= 0) {
+            String first = column(firstCol) + (firstRow + 1);
+            String last = column(lastCol) + (lastRow + 1);
+            CTWorksheet worksheet = sheet.getCTWorksheet();
+            (worksheet.isSetDimension() ? worksheet.getDimension() : worksheet.addNewDimension())
+                    .setRef(first.equals(last) ? first : first + ":" + last);
+        }
+    }
+
     /** Writes all open rows to the store and lets go of the buffer: a thousand finished rep sheets keep none. */
     void flush() {
         while (!open.isEmpty()) {
@@ -130,6 +149,16 @@ final class SheetRows {
         for (int i = 0; i < pieceCount; i++) {
             store.copy(pieces[2 * i], (int) pieces[2 * i + 1], out);
         }
+    }
+
+    /** The row of a cell about to be written, the used range grown to hold it. */
+    private Row cell(int row, int col) {
+        Row r = row(row);
+        firstRow = Math.min(firstRow, row);
+        lastRow = Math.max(lastRow, row);
+        firstCol = Math.min(firstCol, col);
+        lastCol = Math.max(lastCol, col);
+        return r;
     }
 
     private Row row(int index) {

@@ -57,6 +57,7 @@ final class StreamingWorkbook implements Closeable {
     void write(OutputStream out) throws IOException {
         for (SheetRows rows : sheets) {
             rows.flush();
+            rows.writeDimension();
         }
         template.commitParts();
         Map<String, SheetRows> rowsByPart = rowsByPart();
