@@ -103,12 +103,17 @@ final class LeadTable {
         }
     }
 
-    /** Excel wants table column names unique ignoring case: a user column that repeats one gets a number. */
+    /**
+     * The header cells, which are also the table's column names. Excel wants those unique ignoring
+     * case: a user column that repeats one gets a number. They are taken as the cells will hold
+     * them, so each column's name equals its header cell.
+     */
     private List<String> columnNames() {
         List<String> names = new ArrayList<>(List.of(out.labels().list("leads.columns")));
         Set<String> taken = new HashSet<>();
         names.forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
-        for (String column : leads.extraColumns()) {
+        for (String extra : leads.extraColumns()) {
+            String column = ExcelStrings.asCell(extra);
             String name = column;
             for (int n = 2; taken.contains(name.toLowerCase(Locale.ROOT)); n++) {
                 name = column + " (" + n + ")";
@@ -142,7 +147,7 @@ final class LeadTable {
         table.setDisplayName(TABLE_NAME);
         List<XSSFTableColumn> columns = table.getColumns();
         for (int i = 0; i < columns.size(); i++) {
-            columns.get(i).setName(names.get(i));
+            columns.get(i).setName(ExcelStrings.attribute(names.get(i))); // a line break in a header stays one
         }
         table.setStyleName("TableStyleLight9");
         table.getCTTable().getTableStyleInfo().setShowRowStripes(true);

@@ -309,7 +309,11 @@ final class SheetRows {
         return !text.isEmpty() && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)));
     }
 
-    /** XML text as Excel reads it: line breaks and tabs as character references, other control characters as '?'. */
+    /**
+     * XML text as Excel reads it: line breaks and tabs as character references, other control
+     * characters as '?' ({@link ExcelStrings#asCell}), and a literal {@code _x0041_} with its
+     * underscore escaped, or Excel would read it as "A".
+     */
     private void escaped(String text) {
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -323,8 +327,8 @@ final class SheetRows {
                 case '\r' -> "&#xd;";
                 case '\t' -> "&#x9;";
                 case '\u00A0' -> "&#xa0;";
-                case '\uFFFE', '\uFFFF' -> "?";
-                default -> c < ' ' ? "?" : null;
+                case '_' -> ExcelStrings.startsEscape(text, i) ? ExcelStrings.UNDERSCORE : null;
+                default -> ExcelStrings.fitsXml(c) ? null : "?";
             };
             if (replacement != null) {
                 xml.append(text, from, i);
