@@ -244,7 +244,7 @@ final class SheetRows {
                     xml.append(" xml:space=\"preserve\"");
                 }
                 xml.append('>');
-                escaped(cell.text());
+                escaped(cell.text(), true);
                 xml.append("</t></is></c>");
             }
             case NUMBER -> {
@@ -265,7 +265,7 @@ final class SheetRows {
                 formula(cell, " t=\"str\"");
                 if (cell.cachedText() != null && !cell.cachedText().isEmpty()) { // as POI: no empty <v>
                     xml.append("<v>");
-                    escaped(cell.cachedText());
+                    escaped(cell.cachedText(), true);
                     xml.append("</v>");
                 }
                 xml.append("</c>");
@@ -281,7 +281,7 @@ final class SheetRows {
     private void formula(Cell cell, String type) {
         xml.append(type);
         xml.append("><f>");
-        escaped(cell.text());
+        escaped(cell.text(), false);
         xml.append("</f>");
     }
 
@@ -311,10 +311,11 @@ final class SheetRows {
 
     /**
      * XML text as Excel reads it: line breaks and tabs as character references, other control
-     * characters as '?' ({@link ExcelStrings#asCell}), and a literal {@code _x0041_} with its
-     * underscore escaped, or Excel would read it as "A".
+     * characters as '?' ({@link ExcelStrings#asCell}), and in text a literal {@code _x0041_} with
+     * its underscore escaped, or Excel would read it as "A". Formulas are the plan's own, and the
+     * sheet names in them never hold such a sequence ({@link SheetNames}): they stay as written.
      */
-    private void escaped(String text) {
+    private void escaped(String text, boolean isText) {
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -327,7 +328,7 @@ final class SheetRows {
                 case '\r' -> "&#xd;";
                 case '\t' -> "&#x9;";
                 case '\u00A0' -> "&#xa0;";
-                case '_' -> ExcelStrings.startsEscape(text, i) ? ExcelStrings.UNDERSCORE : null;
+                case '_' -> isText && ExcelStrings.startsEscape(text, i) ? ExcelStrings.UNDERSCORE : null;
                 default -> ExcelStrings.fitsXml(c) ? null : "?";
             };
             if (replacement != null) {

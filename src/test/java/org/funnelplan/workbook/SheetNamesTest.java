@@ -18,6 +18,9 @@ class SheetNamesTest {
         "Anna [Noord]: *?/\\                | Anna Noord",
         "History                           | History (2)",
         "\"Tab\there\"                     | Tab here",
+        "Code_x0041_ Rep                   | Codex0041_ Rep",
+        "_x0041__x0042_                    | x0041x0042_",
+        "Tab_xyz _x12_ _x004G_             | Tab_xyz _x12_ _x004G_",
         "Ölçü 😀 Jansen-Van Der Berghe-Smit | Ölçü 😀 Jansen-Van Der Berghe-S",
     })
     void aRepNameBecomesASheetNameExcelTakes(String rep, String expected) {
