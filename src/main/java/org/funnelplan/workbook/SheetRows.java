@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.funnelplan.model.InputException;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheetFormatPr;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
@@ -153,6 +155,9 @@ final class SheetRows {
 
     /** The row of a cell about to be written, the used range grown to hold it. */
     private Row cell(int row, int col) {
+        if (col >= Capacity.EXCEL_COLUMNS) {
+            throw tooBig("column", col + 1, Capacity.EXCEL_COLUMNS);
+        }
         Row r = row(row);
         firstRow = Math.min(firstRow, row);
         lastRow = Math.max(lastRow, row);
@@ -166,6 +171,9 @@ final class SheetRows {
         if (row != null) {
             return row;
         }
+        if (index >= Capacity.EXCEL_ROWS) {
+            throw tooBig("row", index + 1, Capacity.EXCEL_ROWS);
+        }
         if (index <= lastWritten) {
             throw new IllegalStateException("row %d of sheet '%s' was already written".formatted(index + 1, sheet.getSheetName()));
         }
@@ -175,6 +183,15 @@ final class SheetRows {
             writeLowest();
         }
         return row;
+    }
+
+    /**
+     * A sheet that outgrows Excel's grid. {@link Capacity} refuses the plans known to, before
+     * writing; this is what any other sheet that would (more reps × stages than rows) says.
+     */
+    private InputException tooBig(String what, int number, int limit) {
+        return new InputException("the plan", String.format(Locale.ROOT,
+                "sheet '%s' would need %s %,d, past Excel's %,d; split the plan", sheet.getSheetName(), what, number, limit));
     }
 
     private void writeLowest() {
