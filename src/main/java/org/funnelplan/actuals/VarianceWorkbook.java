@@ -162,15 +162,15 @@ public final class VarianceWorkbook {
             case NOTE -> style.setFont(font(9, false, true));
             case HEADER -> {
                 style.setFont(font(10, true, false));
-                fill(style, new byte[] {(byte) 0xDD, (byte) 0xE6, (byte) 0xF0});
+                fill(style, new byte[] {(byte) 0xFF, (byte) 0xDD, (byte) 0xE6, (byte) 0xF0});
                 style.setWrapText(true);
             }
             case DECIMAL -> style.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0"));
             case WHOLE -> style.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
             case PERCENT -> style.setDataFormat(percent);
-            case GREEN -> light(style, percent, new byte[] {(byte) 0xC6, (byte) 0xEF, (byte) 0xCE});
-            case AMBER -> light(style, percent, new byte[] {(byte) 0xFF, (byte) 0xEB, (byte) 0x9C});
-            case RED -> light(style, percent, new byte[] {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE});
+            case GREEN -> light(style, percent, new byte[] {(byte) 0xFF, (byte) 0xC6, (byte) 0xEF, (byte) 0xCE});
+            case AMBER -> light(style, percent, new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xEB, (byte) 0x9C});
+            case RED -> light(style, percent, new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xC7, (byte) 0xCE});
             case TEXT -> {
             }
         }

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.funnelplan.model.InputException;
 import org.funnelplan.model.RateEstimator;
 import org.funnelplan.model.RepTarget;
+import org.funnelplan.workbook.Capacity;
 
 /** Reads the targets file: one row per rep with the year's new-customer and margin targets. */
 public final class TargetsReader {
@@ -22,10 +24,19 @@ public final class TargetsReader {
     private TargetsReader() {
     }
 
+    /**
+     * The reps of the file. More reps than the workbook can hold in Java's heap are refused at
+     * the first one too many ({@link Capacity#maxReps()}), before a million rows fill the heap.
+     */
     public static List<RepTarget> read(Path file, List<String> warnings) {
         List<RepTarget> targets = new ArrayList<>();
         Map<String, CsvRow> byKey = new HashMap<>();
+        int maxReps = Capacity.maxReps();
         int header = CsvTable.read(file, COLUMNS, warnings, row -> {
+            if (targets.size() == maxReps) {
+                throw row.error(String.format(Locale.ROOT, "more reps than fit: a %s Java heap writes the sheets of at most %,d reps; %s",
+                        Capacity.heap(), maxReps, Capacity.moreMemory()));
+            }
             String rep = row.required("rep");
             CsvRow before = byKey.putIfAbsent(RateEstimator.repKey(rep), row);
             if (before != null) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.util.AreaReference;
@@ -13,10 +14,13 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
-import org.apache.poi.xssf.usermodel.XSSFTableColumn;
 import org.funnelplan.model.Lead;
 import org.funnelplan.model.LeadStatus;
 import org.funnelplan.model.Leads;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
 /**
  * The leads as an Excel table with autofilter and a status drop-down. Rows are streamed, and
@@ -90,11 +94,24 @@ final class LeadTable {
         if (leads.size() == 0) {
             out.blank(firstRow(), STATUS, Style.INPUT_TEXT);
         }
-        for (int col = 0; col < names.size(); col++) {
-            out.width(col, col < WIDTHS.length ? WIDTHS[col] : EXTRA_WIDTH);
+        for (int col = 0; col < Math.min(names.size(), WIDTHS.length); col++) {
+            out.width(col, WIDTHS[col]);
+        }
+        if (names.size() > WIDTHS.length) {
+            extraWidths(WIDTHS.length, names.size() - 1);
         }
         statusDropDown();
         table(names);
+    }
+
+    /** The user's columns share one width, set as one range: POI's setColumnWidth looks through every column set before. */
+    private void extraWidths(int first, int last) {
+        CTWorksheet worksheet = out.sheet().getCTWorksheet();
+        CTCol col = (worksheet.sizeOfColsArray() > 0 ? worksheet.getColsArray(0) : worksheet.addNewCols()).addNewCol();
+        col.setMin(first + 1);
+        col.setMax(last + 1);
+        col.setWidth(EXTRA_WIDTH);
+        col.setCustomWidth(true);
     }
 
     private void code(int row, int col, String value) {
@@ -103,12 +120,17 @@ final class LeadTable {
         }
     }
 
-    /** Excel wants table column names unique ignoring case: a user column that repeats one gets a number. */
+    /**
+     * The header cells, which are also the table's column names. Excel wants those unique ignoring
+     * case: a user column that repeats one gets a number. They are taken as the cells will hold
+     * them, so each column's name equals its header cell.
+     */
     private List<String> columnNames() {
         List<String> names = new ArrayList<>(List.of(out.labels().list("leads.columns")));
         Set<String> taken = new HashSet<>();
         names.forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
-        for (String column : leads.extraColumns()) {
+        for (String extra : leads.extraColumns()) {
+            String column = ExcelStrings.asCell(extra);
             String name = column;
             for (int n = 2; taken.contains(name.toLowerCase(Locale.ROOT)); n++) {
                 name = column + " (" + n + ")";
@@ -132,20 +154,32 @@ final class LeadTable {
         out.sheet().addValidationData(rule);
     }
 
-    /** The table lives on the XSSF sheet behind the stream; its header names are set here, not read from cells. */
+    /**
+     * The table lives on the XSSF sheet behind the stream; its header names are set here, not read
+     * from cells. POI's createColumn renumbers and checks every column before it for each one it
+     * adds (4,000 columns took minutes): the table is made one column wide and given all its
+     * columns at once.
+     */
     private void table(List<String> names) {
         XSSFSheet sheet = out.sheet();
-        AreaReference area = new AreaReference(new CellReference(header, 0), new CellReference(lastRow(), lastColumn()),
-                sheet.getWorkbook().getSpreadsheetVersion());
-        XSSFTable table = sheet.createTable(area);
+        SpreadsheetVersion excel = sheet.getWorkbook().getSpreadsheetVersion();
+        AreaReference area = new AreaReference(new CellReference(header, 0), new CellReference(lastRow(), lastColumn()), excel);
+        XSSFTable table = sheet.createTable(new AreaReference(new CellReference(header, 0), new CellReference(lastRow(), 0), excel));
         table.setName(TABLE_NAME);
         table.setDisplayName(TABLE_NAME);
-        List<XSSFTableColumn> columns = table.getColumns();
-        for (int i = 0; i < columns.size(); i++) {
-            columns.get(i).setName(names.get(i));
+        CTTable ct = table.getCTTable();
+        CTTableColumn[] columns = new CTTableColumn[names.size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = CTTableColumn.Factory.newInstance();
+            columns[i].setId(i + 1);
+            columns[i].setName(ExcelStrings.attribute(names.get(i))); // a line break in a header stays one
         }
+        ct.getTableColumns().setTableColumnArray(columns);
+        ct.getTableColumns().setCount(columns.length);
+        ct.setRef(area.formatAsString());
+        table.updateReferences();
         table.setStyleName("TableStyleLight9");
-        table.getCTTable().getTableStyleInfo().setShowRowStripes(true);
-        table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
+        ct.getTableStyleInfo().setShowRowStripes(true);
+        ct.addNewAutoFilter().setRef(area.formatAsString());
     }
 }

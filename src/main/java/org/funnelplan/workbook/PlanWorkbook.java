@@ -36,8 +36,12 @@ public final class PlanWorkbook {
         write(MarketingPlan.of(plan, null, null), options, out);
     }
 
-    /** The plan with marketing's sheets: a lead sheet when leads are given, a campaign sheet when campaigns are. */
+    /**
+     * The plan with marketing's sheets: a lead sheet when leads are given, a campaign sheet when
+     * campaigns are. A plan too big for Excel or for the heap is refused first ({@link Capacity}).
+     */
     public static void write(MarketingPlan marketing, WorkbookOptions options, OutputStream out) throws IOException {
+        Capacity.check(marketing);
         DefinedNames names = new DefinedNames();
         try (StreamingWorkbook workbook = new StreamingWorkbook(new NamedWorkbook(names), ROW_WINDOW)) {
             writeSheets(workbook, marketing, options, names);

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.funnelplan.model.InputException;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheetFormatPr;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
@@ -59,6 +61,11 @@ final class SheetRows {
     /** Offset and length of each piece in the store, in order. */
     private long[] pieces = new long[8];
     private int pieceCount;
+    /** The used range, 0-based; no cell yet while {@code lastRow < 0}. */
+    private int firstRow = Integer.MAX_VALUE;
+    private int firstCol = Integer.MAX_VALUE;
+    private int lastRow = -1;
+    private int lastCol = -1;
 
     SheetRows(XSSFSheet sheet, RowStore store, int window) {
         this.sheet = sheet;
@@ -73,27 +80,27 @@ final class SheetRows {
 
     /** A {@code null} text leaves the cell blank, as POI's setCellValue does. */
     void text(int row, int col, String text, int style) {
-        row(row).put(col, text == null ? new Cell(Kind.BLANK, style, null, 0, null) : new Cell(Kind.TEXT, style, text, 0, null));
+        cell(row, col).put(col, text == null ? new Cell(Kind.BLANK, style, null, 0, null) : new Cell(Kind.TEXT, style, text, 0, null));
     }
 
     void number(int row, int col, double value, int style) {
-        row(row).put(col, new Cell(Kind.NUMBER, style, null, value, null));
+        cell(row, col).put(col, new Cell(Kind.NUMBER, style, null, value, null));
     }
 
     void blank(int row, int col, int style) {
-        row(row).put(col, new Cell(Kind.BLANK, style, null, 0, null));
+        cell(row, col).put(col, new Cell(Kind.BLANK, style, null, 0, null));
     }
 
     void formula(int row, int col, String formula, double cached, int style) {
-        row(row).put(col, new Cell(Kind.FORMULA_NUMBER, style, formula, cached, null));
+        cell(row, col).put(col, new Cell(Kind.FORMULA_NUMBER, style, formula, cached, null));
     }
 
     void formula(int row, int col, String formula, String cached, int style) {
-        row(row).put(col, new Cell(Kind.FORMULA_TEXT, style, formula, 0, cached));
+        cell(row, col).put(col, new Cell(Kind.FORMULA_TEXT, style, formula, 0, cached));
     }
 
     void formula(int row, int col, String formula, boolean cached, int style) {
-        row(row).put(col, new Cell(Kind.FORMULA_BOOLEAN, style, formula, cached ? 1 : 0, null));
+        cell(row, col).put(col, new Cell(Kind.FORMULA_BOOLEAN, style, formula, cached ? 1 : 0, null));
     }
 
     void height(int row, float points) {
@@ -115,6 +122,20 @@ final class SheetRows {
         }
     }
 
+    /**
+     * Puts the range the cells use into the sheet's {@code <dimension>}: readers that trust it
+     * (openpyxl's read-only mode) otherwise see one cell. A sheet without cells keeps A1.
+     */
+    void writeDimension() {
+        if (lastRow >= 0) {
+            String first = column(firstCol) + (firstRow + 1);
+            String last = column(lastCol) + (lastRow + 1);
+            CTWorksheet worksheet = sheet.getCTWorksheet();
+            (worksheet.isSetDimension() ? worksheet.getDimension() : worksheet.addNewDimension())
+                    .setRef(first.equals(last) ? first : first + ":" + last);
+        }
+    }
+
     /** Writes all open rows to the store and lets go of the buffer: a thousand finished rep sheets keep none. */
     void flush() {
         while (!open.isEmpty()) {
@@ -132,10 +153,26 @@ final class SheetRows {
         }
     }
 
+    /** The row of a cell about to be written, the used range grown to hold it. */
+    private Row cell(int row, int col) {
+        if (col >= Capacity.EXCEL_COLUMNS) {
+            throw tooBig("column", col + 1, Capacity.EXCEL_COLUMNS);
+        }
+        Row r = row(row);
+        firstRow = Math.min(firstRow, row);
+        lastRow = Math.max(lastRow, row);
+        firstCol = Math.min(firstCol, col);
+        lastCol = Math.max(lastCol, col);
+        return r;
+    }
+
     private Row row(int index) {
         Row row = open.get(index);
         if (row != null) {
             return row;
+        }
+        if (index >= Capacity.EXCEL_ROWS) {
+            throw tooBig("row", index + 1, Capacity.EXCEL_ROWS);
         }
         if (index <= lastWritten) {
             throw new IllegalStateException("row %d of sheet '%s' was already written".formatted(index + 1, sheet.getSheetName()));
@@ -146,6 +183,15 @@ final class SheetRows {
             writeLowest();
         }
         return row;
+    }
+
+    /**
+     * A sheet that outgrows Excel's grid. {@link Capacity} refuses the plans known to, before
+     * writing; this is what any other sheet that would (more reps × stages than rows) says.
+     */
+    private InputException tooBig(String what, int number, int limit) {
+        return new InputException("the plan", String.format(Locale.ROOT,
+                "sheet '%s' would need %s %,d, past Excel's %,d; split the plan", sheet.getSheetName(), what, number, limit));
     }
 
     private void writeLowest() {
@@ -215,7 +261,7 @@ final class SheetRows {
                     xml.append(" xml:space=\"preserve\"");
                 }
                 xml.append('>');
-                escaped(cell.text());
+                escaped(cell.text(), true);
                 xml.append("</t></is></c>");
             }
             case NUMBER -> {
@@ -236,7 +282,7 @@ final class SheetRows {
                 formula(cell, " t=\"str\"");
                 if (cell.cachedText() != null && !cell.cachedText().isEmpty()) { // as POI: no empty <v>
                     xml.append("<v>");
-                    escaped(cell.cachedText());
+                    escaped(cell.cachedText(), true);
                     xml.append("</v>");
                 }
                 xml.append("</c>");
@@ -252,7 +298,7 @@ final class SheetRows {
     private void formula(Cell cell, String type) {
         xml.append(type);
         xml.append("><f>");
-        escaped(cell.text());
+        escaped(cell.text(), false);
         xml.append("</f>");
     }
 
@@ -280,8 +326,13 @@ final class SheetRows {
         return !text.isEmpty() && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)));
     }
 
-    /** XML text as Excel reads it: line breaks and tabs as character references, other control characters as '?'. */
-    private void escaped(String text) {
+    /**
+     * XML text as Excel reads it: line breaks and tabs as character references, other control
+     * characters as '?' ({@link ExcelStrings#asCell}), and in text a literal {@code _x0041_} with
+     * its underscore escaped, or Excel would read it as "A". Formulas are the plan's own, and the
+     * sheet names in them never hold such a sequence ({@link SheetNames}): they stay as written.
+     */
+    private void escaped(String text, boolean isText) {
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -294,8 +345,8 @@ final class SheetRows {
                 case '\r' -> "&#xd;";
                 case '\t' -> "&#x9;";
                 case '\u00A0' -> "&#xa0;";
-                case '\uFFFE', '\uFFFF' -> "?";
-                default -> c < ' ' ? "?" : null;
+                case '_' -> isText && ExcelStrings.startsEscape(text, i) ? ExcelStrings.UNDERSCORE : null;
+                default -> ExcelStrings.fitsXml(c) ? null : "?";
             };
             if (replacement != null) {
                 xml.append(text, from, i);

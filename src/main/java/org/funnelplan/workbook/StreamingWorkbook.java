@@ -14,6 +14,7 @@ import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
  * A plan workbook written in two parts: POI's XSSF workbook holds everything but the rows (styles,
@@ -26,6 +27,7 @@ final class StreamingWorkbook implements Closeable {
     private static final byte[] EMPTY_SHEET_DATA = "<sheetData/>".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SHEET_DATA_START = "<sheetData>".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SHEET_DATA_END = "</sheetData>".getBytes(StandardCharsets.US_ASCII);
+    private static final String STYLES = XSSFRelation.STYLES.getContentType();
 
     private final NamedWorkbook template;
     private final int rowWindow;
@@ -55,6 +57,7 @@ final class StreamingWorkbook implements Closeable {
     void write(OutputStream out) throws IOException {
         for (SheetRows rows : sheets) {
             rows.flush();
+            rows.writeDimension();
         }
         template.commitParts();
         Map<String, SheetRows> rowsByPart = rowsByPart();
@@ -65,7 +68,10 @@ final class StreamingWorkbook implements Closeable {
         PackageWriter.write(template.getPackage(), zip, (part, content) -> {
             SheetRows rows = rowsByPart.get(part.getPartName().getName());
             try (InputStream in = part.getInputStream()) {
-                if (rows == null) {
+                if (STYLES.equals(part.getContentType())) {
+                    content.write(Styles.withNormalStyle(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                            .getBytes(StandardCharsets.UTF_8));
+                } else if (rows == null) {
                     in.transferTo(content);
                 } else {
                     withRows(in.readAllBytes(), rows, content);

@@ -24,15 +24,19 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STPatternType;
  * same dozen styles instead of creating one per cell.
  */
 final class Styles {
-    /** Light yellow: the one colour that says "type here". */
-    static final byte[] INPUT_FILL = {(byte) 0xFF, (byte) 0xF2, (byte) 0xCC};
-    private static final byte[] HEADER_FILL = {(byte) 0x1F, (byte) 0x3A, (byte) 0x5F};
-    private static final byte[] TOTAL_FILL = {(byte) 0xDD, (byte) 0xE6, (byte) 0xF0};
+    /** Light yellow: the one colour that says "type here". Colours are ARGB, alpha first, as styles.xml's schema wants. */
+    static final byte[] INPUT_FILL = argb(0xFF, 0xF2, 0xCC);
+    private static final byte[] HEADER_FILL = argb(0x1F, 0x3A, 0x5F);
+    private static final byte[] TOTAL_FILL = argb(0xDD, 0xE6, 0xF0);
+    private static final byte[] GREY_TEXT = argb(0x59, 0x59, 0x59);
+    private static final byte[] RED_TEXT = argb(0xC0, 0x00, 0x00);
+    private static final byte[] WHITE_TEXT = argb(0xFF, 0xFF, 0xFF);
 
     static final String EURO_FORMAT = "\"€ \"#,##0;-\"€ \"#,##0";
     static final String PERCENT_FORMAT = "0.0%";
     static final String DECIMAL_FORMAT = "#,##0.0";
     static final String WHOLE_FORMAT = "#,##0";
+    private static final String NORMAL_STYLE = "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>";
 
     /** Fills that conditional formatting lays over a cell. */
     enum Highlight {
@@ -41,7 +45,7 @@ final class Styles {
         final byte[] argb;
 
         Highlight(int r, int g, int b) {
-            this.argb = new byte[] {(byte) 0xFF, (byte) r, (byte) g, (byte) b};
+            this.argb = Styles.argb(r, g, b);
         }
     }
 
@@ -51,6 +55,28 @@ final class Styles {
 
     Styles(XSSFWorkbook workbook) {
         this.workbook = workbook;
+    }
+
+    /** An opaque colour: alpha FF, then red, green, blue. */
+    static byte[] argb(int r, int g, int b) {
+        return new byte[] {(byte) 0xFF, (byte) r, (byte) g, (byte) b};
+    }
+
+    /**
+     * styles.xml with the built-in "Normal" cell style over the default format, as Excel writes it:
+     * readers that look styles up by name (openpyxl among them) warn without it. Put in as text:
+     * POI writes none, and poi-ooxml-lite carries no type for it.
+     */
+    static String withNormalStyle(String stylesXml) {
+        if (stylesXml.contains("cellStyles")) {
+            return stylesXml;
+        }
+        int at = stylesXml.indexOf("</cellXfs>");
+        if (at < 0) {
+            throw new IllegalStateException("unexpected styles.xml: no cellXfs");
+        }
+        at += "</cellXfs>".length();
+        return stylesXml.substring(0, at) + NORMAL_STYLE + stylesXml.substring(at);
     }
 
     CellStyle get(Style style) {
@@ -83,13 +109,11 @@ final class Styles {
         cell.setLocked(!style.isInput());
         switch (style) {
             case TITLE -> cell.setFont(font(16, true, false, null));
-            case SUBTITLE -> cell.setFont(font(10, false, true, new byte[] {0x59, 0x59, 0x59}));
-            case NOTE -> {
-                cell.setFont(font(9, false, true, new byte[] {0x59, 0x59, 0x59}));
-            }
-            case WARNING -> cell.setFont(font(9, true, false, new byte[] {(byte) 0xC0, 0x00, 0x00}));
+            case SUBTITLE -> cell.setFont(font(10, false, true, GREY_TEXT));
+            case NOTE -> cell.setFont(font(9, false, true, GREY_TEXT));
+            case WARNING -> cell.setFont(font(9, true, false, RED_TEXT));
             case HEADER, HEADER_RIGHT -> {
-                cell.setFont(font(10, true, false, new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF}));
+                cell.setFont(font(10, true, false, WHITE_TEXT));
                 fill(cell, HEADER_FILL);
                 cell.setWrapText(true);
                 cell.setAlignment(style == Style.HEADER ? HorizontalAlignment.LEFT : HorizontalAlignment.RIGHT);
@@ -140,18 +164,18 @@ final class Styles {
         cell.setRightBorderColor(grey);
     }
 
-    private static void fill(XSSFCellStyle cell, byte[] rgb) {
-        cell.setFillForegroundColor(new XSSFColor(rgb, null));
+    private static void fill(XSSFCellStyle cell, byte[] argb) {
+        cell.setFillForegroundColor(new XSSFColor(argb, null));
         cell.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     }
 
-    private Font font(int points, boolean bold, boolean italic, byte[] rgb) {
+    private Font font(int points, boolean bold, boolean italic, byte[] argb) {
         XSSFFont font = workbook.createFont();
         font.setFontHeightInPoints((short) points);
         font.setBold(bold);
         font.setItalic(italic);
-        if (rgb != null) {
-            font.setColor(new XSSFColor(rgb, null));
+        if (argb != null) {
+            font.setColor(new XSSFColor(argb, null));
         }
         return font;
     }

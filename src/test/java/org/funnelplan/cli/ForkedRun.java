@@ -24,9 +24,14 @@ record ForkedRun(int exitCode, String out, String err) {
         return finish(tempDir, String.join(" ", args), () -> start(tempDir, args));
     }
 
+    /** The launcher with another heap ({@code "128m"}): what a run does when memory is short. */
+    static ForkedRun of(String heap, Path tempDir, String... args) {
+        return finish(tempDir, String.join(" ", args), () -> start(tempDir, "-Xmx" + heap, false, Main.class.getName(), args));
+    }
+
     /** Any main class of the product's classpath or the tests'. */
     static ForkedRun main(Path tempDir, String mainClass, String... args) {
-        return finish(tempDir, mainClass, () -> start(tempDir, true, mainClass, args));
+        return finish(tempDir, mainClass, () -> start(tempDir, HEAP, true, mainClass, args));
     }
 
     private interface Starter {
@@ -60,13 +65,14 @@ record ForkedRun(int exitCode, String out, String err) {
 
     /** Starts the launcher; {@code tempDir} becomes its java.io.tmpdir, so its temporary files can be looked at. */
     static Process start(Path tempDir, String... args) throws IOException {
-        return start(tempDir, false, Main.class.getName(), args);
+        return start(tempDir, HEAP, false, Main.class.getName(), args);
     }
 
-    private static Process start(Path tempDir, boolean withTests, String mainClass, String... args) throws IOException {
+    private static Process start(Path tempDir, String heap, boolean withTests, String mainClass, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add(HEAP);
+        command.add(heap);
         command.add("-Djava.io.tmpdir=" + tempDir);
         command.add("-Djava.awt.headless=true");
         command.add("-cp");
@@ -99,5 +105,11 @@ record ForkedRun(int exitCode, String out, String err) {
     boolean showsATrace() {
         return err.contains("Exception") || err.contains("\tat ") || err.contains("OutOfMemory") || err.contains("XMLHelper")
                 || err.contains("StatusLogger") || err.contains("WARN") || err.contains("FATAL");
+    }
+
+    /** Exactly one line, starting with "error:", and nothing of a stack trace or an OutOfMemoryError. */
+    boolean saysOneError() {
+        String text = err.strip();
+        return text.startsWith("error: ") && !text.contains("\n") && !showsATrace();
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.funnelplan.model.InputException;
 import org.junit.jupiter.api.Test;
 
 class SheetRowsTest {
@@ -45,6 +46,29 @@ class SheetRowsTest {
                     + "<c r=\"B1\" t=\"str\"><f>IF(A1=&quot;&quot;,&quot;none&quot;,A1)</f><v>a&lt;b</v></c>"
                     + "<c r=\"C1\" t=\"b\"><f>A1&gt;0</f><v>1</v></c><c r=\"D1\"/>"
                     + "<c r=\"E1\" t=\"str\"><f>IF(A1=1,&quot;x&quot;,&quot;&quot;)</f></c></row>\n", xml(rows));
+        }
+    }
+
+    @Test
+    void escapesALiteralExcelEscapeInTextButNotInFormulas() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); RowStore store = new RowStore()) {
+            SheetRows rows = new SheetRows(workbook.createSheet("s"), store, 10);
+            rows.text(0, 0, "code_x0041_ _x12_", 0);
+            rows.formula(0, 1, "\"_x0041_\"", "_x0041_", 0);
+            assertEquals("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>code_x005F_x0041_ _x12_</t></is></c>"
+                    + "<c r=\"B1\" t=\"str\"><f>&quot;_x0041_&quot;</f><v>_x005F_x0041_</v></c></row>\n", xml(rows));
+        }
+    }
+
+    @Test
+    void aCellPastExcelsLastRowOrColumnIsRefusedNamingTheSheet() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); RowStore store = new RowStore()) {
+            SheetRows rows = new SheetRows(workbook.createSheet("Assumptions"), store, 10);
+            rows.text(Capacity.EXCEL_ROWS - 1, Capacity.EXCEL_COLUMNS - 1, "the last cell", 0);
+            InputException row = assertThrows(InputException.class, () -> rows.number(Capacity.EXCEL_ROWS, 0, 1, 0));
+            assertEquals("the plan: sheet 'Assumptions' would need row 1,048,577, past Excel's 1,048,576; split the plan", row.getMessage());
+            InputException col = assertThrows(InputException.class, () -> rows.number(0, Capacity.EXCEL_COLUMNS, 1, 0));
+            assertEquals("the plan: sheet 'Assumptions' would need column 16,385, past Excel's 16,384; split the plan", col.getMessage());
         }
     }
 
