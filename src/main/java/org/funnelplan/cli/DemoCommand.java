@@ -21,7 +21,7 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "PLAN.xlsx", defaultValue = "funnelplan-demo.xlsx",
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "funnelplan-demo.xlsx",
             description = "The workbook to write (default: ${DEFAULT-VALUE}).")
     Path out;
 

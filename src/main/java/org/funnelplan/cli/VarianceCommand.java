@@ -42,7 +42,7 @@ final class VarianceCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--csv", paramLabel = "VARIANCE.csv",
-            description = "Write the variance as CSV: rep,stage,month,plan,actual,variance,attainment.")
+            description = "Write the variance as CSV, with the columns rep, stage, month (1-12, then YTD), plan, actual, variance and attainment.")
     Path csv;
 
     @Option(names = "--csv-format", paramLabel = "comma|semicolon",
