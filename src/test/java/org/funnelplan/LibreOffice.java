@@ -47,7 +47,14 @@ public final class LibreOffice {
             </oor:items>
             """;
 
+    /** A Dutch install: the locale setting nl-NL, so numbers read and print with Dutch marks, as in Dutch Excel. */
+    private static final String DUTCH = """
+            <item oor:path="/org.openoffice.Setup/L10N">\
+            <prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>nl-NL</value></prop></item>
+            """;
+
     private static Path profile;
+    private static Path dutchProfile;
 
     private LibreOffice() {
     }
@@ -86,7 +93,24 @@ public final class LibreOffice {
      *               {@code :} and a filter name
      * @return the file LibreOffice wrote: {@code outDir}, the input's base name, the format's extension
      */
-    public static synchronized Path convert(Path file, Path outDir, String format) {
+    public static Path convert(Path file, Path outDir, String format) {
+        return convert(file, outDir, format, null);
+    }
+
+    /** As {@link #convert(Path, Path, String, String)} in a LibreOffice set to the Dutch locale. */
+    public static Path convertAsDutch(Path file, Path outDir, String format, String inFilter) {
+        return convert(file, outDir, format, inFilter, true);
+    }
+
+    /**
+     * As {@link #convert(Path, Path, String)}, opening the file with soffice's {@code --infilter}, e.g.
+     * {@code "CSV:59,34,76,1,,1043"} to open a CSV as Dutch Excel does (';', UTF-8, Dutch number marks).
+     */
+    public static Path convert(Path file, Path outDir, String format, String inFilter) {
+        return convert(file, outDir, format, inFilter, false);
+    }
+
+    private static synchronized Path convert(Path file, Path outDir, String format, String inFilter, boolean dutch) {
         assumeAvailable();
         Path input = file.toAbsolutePath().normalize();
         Path dir = outDir.toAbsolutePath().normalize();
@@ -107,7 +131,11 @@ public final class LibreOffice {
             List<String> command = new ArrayList<>(List.of(
                     soffice().orElseThrow().toString(),
                     "--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-                    "-env:UserInstallation=" + profile().toUri().toASCIIString(),
+                    "-env:UserInstallation=" + (dutch ? dutchProfile() : profile()).toUri().toASCIIString()));
+            if (inFilter != null) {
+                command.add("--infilter=" + inFilter);
+            }
+            command.addAll(List.of(
                     "--convert-to", format,
                     "--outdir", dir.toString(),
                     input.toString()));
@@ -169,14 +197,25 @@ public final class LibreOffice {
     /** The private profile, created on first use and deleted when the JVM exits. */
     private static Path profile() throws IOException {
         if (profile == null) {
-            Path dir = Files.createTempDirectory("funnelplan lo-profile ");
-            Path registry = dir.resolve("user").resolve("registrymodifications.xcu");
-            Files.createDirectories(registry.getParent());
-            Files.writeString(registry, REGISTRY, StandardCharsets.UTF_8);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir), "delete LibreOffice profile"));
-            profile = dir;
+            profile = newProfile(REGISTRY);
         }
         return profile;
+    }
+
+    private static Path dutchProfile() throws IOException {
+        if (dutchProfile == null) {
+            dutchProfile = newProfile(REGISTRY.replace("</oor:items>", DUTCH + "</oor:items>"));
+        }
+        return dutchProfile;
+    }
+
+    private static Path newProfile(String registryText) throws IOException {
+        Path dir = Files.createTempDirectory("funnelplan lo-profile ");
+        Path registry = dir.resolve("user").resolve("registrymodifications.xcu");
+        Files.createDirectories(registry.getParent());
+        Files.writeString(registry, registryText, StandardCharsets.UTF_8);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir), "delete LibreOffice profile"));
+        return dir;
     }
 
     private static String read(Path log) {

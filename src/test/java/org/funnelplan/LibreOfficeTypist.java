@@ -158,7 +158,7 @@ public final class LibreOfficeTypist {
 
     /**
      * Runs LibreOffice: opens the workbook, applies the edits in order and saves it as .xlsx at
-     * {@code out} (which may be the input). Fails with LibreOffice's and the script's output when
+     * {@code out} (which may be the input), or as OpenDocument when {@code out} ends in .ods. Fails with LibreOffice's and the script's output when
      * any edit fails or the session takes longer than {@value #TIMEOUT_SECONDS} s; {@code out} is
      * then left as it was.
      *

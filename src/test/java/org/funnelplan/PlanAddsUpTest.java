@@ -24,8 +24,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import org.funnelplan.actuals.ReportWords;
 import org.funnelplan.cli.Main;
 import org.funnelplan.model.RandomTeams;
+import org.funnelplan.workbook.Language;
 import org.funnelplan.workbook.WorkbookNames;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,7 +101,7 @@ class PlanAddsUpTest {
             leadSheetShowsEachRepsLeadsUnderItsHeader(workbook.getSheet(leads), words, names, repSheets, stages.get(0));
         }
         consoleSaysTheWorkbooksTotals(generate.out, lang, names, repSheets, stages);
-        varianceReportSplitsThePlanAsTheOverviewDoes(recalculated, names, repSheets, stages);
+        varianceReportSplitsThePlanAsTheOverviewDoes(recalculated, lang, names, repSheets, stages);
         assertEquals(List.of(), WorkbookNames.errorCells(recalculated), "cells that evaluate to an error");
     }
 
@@ -324,19 +326,22 @@ class PlanAddsUpTest {
     }
 
     /** The variance report's team rows: pipeline at start + plan Jan–Dec = needed for the target, each the overview's total. */
-    private void varianceReportSplitsThePlanAsTheOverviewDoes(Path plan, Map<String, List<Object>> names, List<String> repSheets,
-            List<String> stages) throws IOException {
+    private void varianceReportSplitsThePlanAsTheOverviewDoes(Path plan, String lang, Map<String, List<Object>> names,
+            List<String> repSheets, List<String> stages) throws IOException {
+        // The report is in the plan's language: its headers are the words of the report's bundle.
+        String[] words = ReportWords.of(lang.equals("nl") ? Language.NL : Language.EN).get("headers.summary").split("\\|");
         Path report = dir.resolve("variance.xlsx");
         Run variance = run("variance", plan.toString(), "--out", report.toString());
         assertEquals(0, variance.exit, variance.err);
         try (Workbook workbook = WorkbookFactory.create(report.toFile(), null, true)) {
             Sheet team = workbook.getSheet("Team");
-            int header = headerRow(team, "Stage");
+            int header = headerRow(team, words[1]);
             List<String> headers = new ArrayList<>();
             team.getRow(header).forEach(c -> headers.add(c.getStringCellValue()));
-            int pipelineCol = headers.indexOf("Pipeline at start");
-            int monthsCol = headers.indexOf("Plan Jan–Dec");
-            int neededCol = headers.indexOf("Needed for the target");
+            int pipelineCol = headers.indexOf(words[8]);
+            int monthsCol = headers.indexOf(words[9]);
+            int neededCol = headers.indexOf(words[10]);
+            assertEquals(lang.equals("nl") ? "Pijplijn bij start" : "Pipeline at start", words[8]);
             assertTrue(pipelineCol > 0 && monthsCol > 0 && neededCol > 0, headers.toString());
             for (int s = 0; s < stages.size(); s++) {
                 Row row = team.getRow(header + 1 + s);

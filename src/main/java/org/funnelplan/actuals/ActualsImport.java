@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.funnelplan.model.InputException;
 import org.funnelplan.model.RateEstimator;
+import org.funnelplan.workbook.Language;
 
 /**
  * Reads the workbooks a director got back (master and/or per-rep) into one team: all must come
@@ -37,14 +38,13 @@ public final class ActualsImport {
             try {
                 workbook = FilledWorkbookReader.read(file);
             } catch (InputException e) {
-                issues.error(e.getMessage());
+                issues.error(WordedInputException.of(e));
                 continue;
             }
             if (first == null) {
                 first = workbook;
             } else if (!first.planId().equals(workbook.planId())) {
-                issues.error(workbook.file(), "comes from another plan than %s (plan id %s, not %s); read the workbooks of one plan together"
-                        .formatted(first.file(), workbook.planId(), first.planId()));
+                issues.error(Worded.file(workbook.file()), Worded.of("import.otherPlan", first.file(), workbook.planId(), first.planId()));
                 continue;
             }
             workbook.problems().forEach(issues::error);
@@ -58,16 +58,17 @@ public final class ActualsImport {
                 }
                 RepActuals before = byRep.putIfAbsent(RateEstimator.repKey(rep.rep()), rep);
                 if (before != null) {
-                    issues.error(workbook.file(), "rep %s is also in %s (sheet %s); give each rep's workbook once (a stale copy, or the master next to a per-rep file?)"
-                            .formatted(rep.rep(), before.file(), before.sheet()));
+                    issues.error(Worded.file(workbook.file()), Worded.of("import.repTwice", rep.rep(), before.file(), before.sheet()));
                     continue;
                 }
                 reps.add(rep);
             }
         }
-        if (!issues.errors().isEmpty()) {
-            throw new InputErrors(issues.errors());
+        // Put into the words of the first workbook that could be read; English when none could.
+        ReportWords words = ReportWords.of(first == null ? Language.EN : first.language());
+        if (issues.hasErrors()) {
+            throw new InputErrors(issues.errors(words));
         }
-        return new TeamActuals(first.planId(), first.year(), first.stages(), reps, reportMonth, issues.warnings());
+        return new TeamActuals(first.planId(), first.year(), first.language(), first.stages(), reps, reportMonth, issues.warnings(words));
     }
 }

@@ -57,8 +57,7 @@ public final class FilledWorkbookReader {
         }
         int metaIndex = workbook.sheetIndex(METADATA_SHEET);
         if (metaIndex < 0) {
-            throw new InputException(file, "not a funnelplan workbook: it has no '%s' metadata sheet; variance and history read workbooks written by 'funnelplan generate'"
-                    .formatted(METADATA_SHEET));
+            throw new WordedInputException(Worded.file(file), Worded.of("read.notFunnelplan", METADATA_SHEET));
         }
 
         // Which cells of which sheet the names point to; sizes are checked before any cell is listed.
@@ -107,17 +106,16 @@ public final class FilledWorkbookReader {
         WorkbookXml.Sheet metaSheet = workbook.sheets().get(metaIndex);
         PlanMetadata meta = PlanMetadata.of(file, metaSheet.name(), cellsBySheet.get(metaIndex));
         List<RepSheetCells> reps = new ArrayList<>();
-        List<String> problems = new ArrayList<>(meta.problems());
+        List<Worded> problems = new ArrayList<>(meta.problems());
         for (PlanMetadata.RepEntry rep : meta.reps()) {
             int index = workbook.sheetIndex(rep.sheet());
             if (index < 0) {
-                problems.add("%s: the sheet '%s' of rep %s is missing (renamed or deleted?); funnelplan finds a rep's sheet by the name it gave it"
-                        .formatted(file, rep.sheet(), rep.rep()));
+                problems.add(Worded.at(Worded.file(file), Worded.of("read.sheetMissing", rep.sheet(), rep.rep())));
                 continue;
             }
             String sheetName = workbook.sheets().get(index).name();
             Map<String, List<NamedCell>> names = new LinkedHashMap<>();
-            Map<String, String> broken = new HashMap<>();
+            Map<String, Worded> broken = new HashMap<>();
             placesByScope.getOrDefault(index, Map.of()).forEach((name, places) -> {
                 if (places.cells() == null) {
                     names.put(name, null);
@@ -126,9 +124,9 @@ public final class FilledWorkbookReader {
                     names.put(name, cells(places, cellsBySheet.get(workbook.sheetIndex(places.sheet()))));
                 }
             });
-            reps.add(new RepSheetCells(rep.rep(), sheetName, names, broken));
+            reps.add(new RepSheetCells(rep.rep(), sheetName, rep.team(), names, broken));
         }
-        return new FilledWorkbook(file, meta.planId(), meta.year(), meta.stages(), reportMonth(workbook, placesByScope, cellsBySheet),
+        return new FilledWorkbook(file, meta.planId(), meta.year(), meta.language(), meta.stages(), reportMonth(workbook, placesByScope, cellsBySheet),
                 reps, problems);
     }
 

@@ -24,8 +24,13 @@ final class NamedPlaces {
     /**
      * @param cells the cells in the name's order, or {@code null} with {@code problem} saying why
      */
-    record Places(String sheet, List<Long> cells, String problem) {
+    record Places(String sheet, List<Long> cells, Worded problem) {
+        /** A problem only an edited or damaged file has: in English words. */
         static Places broken(String problem) {
+            return new Places(null, null, Worded.plain(problem));
+        }
+
+        static Places broken(Worded problem) {
             return new Places(null, null, problem);
         }
     }
@@ -39,7 +44,7 @@ final class NamedPlaces {
     static Places of(WorkbookXml workbook, String refersTo, String scopeSheet) {
         String formula = refersTo.startsWith("=") ? refersTo.substring(1) : refersTo;
         if (formula.contains("#REF")) {
-            return Places.broken("no longer points to a cell (#REF!: were its rows or columns deleted?)");
+            return Places.broken(Worded.of("name.ref"));
         }
         int bang = sheetEnd(formula);
         if (bang < 0) {

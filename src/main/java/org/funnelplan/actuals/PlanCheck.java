@@ -18,7 +18,7 @@ final class PlanCheck {
     private PlanCheck() {
     }
 
-    static void compare(String where, RepSheetCells sheet, RepPlan plan, FunnelStages stages, CellIssues issues) {
+    static void compare(Worded where, RepSheetCells sheet, RepPlan plan, FunnelStages stages, CellIssues issues) {
         check(where, sheet, "Plan_InYearMargin", new double[] {plan.inYearMargin()}, issues);
         for (int s = 0; s < stages.size(); s++) {
             String key = stages.get(s).key();
@@ -31,34 +31,28 @@ final class PlanCheck {
         }
     }
 
-    private static void check(String where, RepSheetCells sheet, String name, double[] expected, CellIssues issues) {
+    private static void check(Worded where, RepSheetCells sheet, String name, double[] expected, CellIssues issues) {
         List<NamedCell> cells = sheet.names().get(name);
         if (cells == null || cells.size() != expected.length) {
-            issues.warn("%s: the defined name %s is missing or damaged; cannot check the sheet's plan there".formatted(where, name));
+            issues.warn(Worded.of("check.damaged", where, name));
             return;
         }
         for (int i = 0; i < expected.length; i++) {
             NamedCell named = cells.get(i);
             RawCell cell = named.cell();
-            String at = where + ", cell " + named.address();
+            Worded at = Worded.of("where.cellOf", where, named.address());
+            Worded recomputed = CellWords.figure(expected[i]);
             if (!cell.formula() && cell.kind() != RawCell.Kind.BLANK) {
-                issues.warn("%s: %s holds a typed value (%s) where funnelplan wrote a formula; variance uses the recomputed %s"
-                        .formatted(at, name, cell.describe(), format(expected[i])));
+                issues.warn(Worded.of("check.typed", at, name, CellWords.describe(cell), recomputed));
                 return;
             }
             if (cell.kind() == RawCell.Kind.NUMBER && Math.abs(cell.number() - expected[i]) > TOLERANCE * Math.max(1, Math.abs(expected[i]))) {
-                issues.warn("%s: %s shows %s but the plan recomputed from the sheet's inputs gives %s (a formula typed over, or a broken sheet?); variance uses %s"
-                        .formatted(at, name, format(cell.number()), format(expected[i]), format(expected[i])));
+                issues.warn(Worded.of("check.differs", at, name, CellWords.figure(cell.number()), recomputed));
                 return;
             } else if (cell.kind() == RawCell.Kind.ERROR || cell.kind() == RawCell.Kind.TEXT) {
-                issues.warn("%s: %s shows %s instead of %s (a broken sheet?); variance uses %s"
-                        .formatted(at, name, cell.describe(), format(expected[i]), format(expected[i])));
+                issues.warn(Worded.of("check.broken", at, name, CellWords.describe(cell), recomputed));
                 return;
             }
         }
-    }
-
-    private static String format(double value) {
-        return Numbers4.format(value);
     }
 }

@@ -12,18 +12,22 @@ import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.InputException;
 import org.funnelplan.model.RateEstimator;
 import org.funnelplan.model.Stage;
+import org.funnelplan.workbook.Language;
 
 /**
  * The metadata sheet's rows (key in column A, values after it), checked: a plan id, a year that
- * is a year, at least two stages and the reps with their sheets. A rep listed twice, or two reps
- * given one sheet, is a problem of that rep; anything else wrong stops the file, naming the cell.
+ * is a year, at least two stages and the reps with their sheets (and teams). A rep listed twice,
+ * or two reps given one sheet, is a problem of that rep; anything else wrong stops the file,
+ * naming the cell. The language is English where the key is missing (the first version) or
+ * unknown: it only chooses the words of the outputs.
  */
-record PlanMetadata(String planId, int year, FunnelStages stages, List<RepEntry> reps, List<String> problems) {
+record PlanMetadata(String planId, int year, Language language, FunnelStages stages, List<RepEntry> reps, List<Worded> problems) {
     /** Columns A–D: key and up to three values. */
     static final int COLUMNS = 4;
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
-    record RepEntry(String rep, String sheet) {
+    /** @param team "" when the plan gave the rep none (or came from the first version) */
+    record RepEntry(String rep, String sheet, String team) {
     }
 
     /** @param cells the metadata sheet's cells of columns A–D, shared strings resolved */
@@ -36,9 +40,10 @@ record PlanMetadata(String planId, int year, FunnelStages stages, List<RepEntry>
         String planId = null;
         Integer year = null;
         String handover = null;
+        Language language = Language.EN;
         List<Stage> stages = new ArrayList<>();
         List<RepEntry> reps = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<Worded> problems = new ArrayList<>();
         Map<String, RepEntry> byRep = new HashMap<>();
         Map<String, RepEntry> bySheet = new HashMap<>();
         for (RawCell[] row : rows.values()) {
@@ -48,6 +53,7 @@ record PlanMetadata(String planId, int year, FunnelStages stages, List<RepEntry>
                 case "plan_id" -> planId = a;
                 case "year" -> year = year(where, row[1]);
                 case "handover" -> handover = a;
+                case "language" -> language = Language.ofCode(a);
                 case "stage" -> {
                     if (a.isEmpty()) {
                         throw damaged(where, row[0], "a stage without a name");
@@ -58,15 +64,15 @@ record PlanMetadata(String planId, int year, FunnelStages stages, List<RepEntry>
                     if (a.isEmpty() || b.isEmpty()) {
                         throw damaged(where, row[0], "a rep without a name or sheet");
                     }
-                    RepEntry rep = new RepEntry(a, b);
+                    RepEntry rep = new RepEntry(a, b, text(row[3]));
                     RepEntry sameRep = byRep.putIfAbsent(RateEstimator.repKey(a), rep);
                     RepEntry sameSheet = bySheet.putIfAbsent(b.toLowerCase(Locale.ROOT), rep);
                     if (sameRep != null) {
-                        problems.add("%s: the metadata lists rep %s twice (cell %s); use the workbook as funnelplan wrote it"
-                                .formatted(where, a, address(row[1])));
+                        problems.add(Worded.plain("%s: the metadata lists rep %s twice (cell %s); use the workbook as funnelplan wrote it"
+                                .formatted(where, a, address(row[1]))));
                     } else if (sameSheet != null) {
-                        problems.add(("%s: the metadata gives reps %s and %s the same sheet '%s' (cell %s), so their actuals"
-                                + " would count twice; use the workbook as funnelplan wrote it").formatted(where, sameSheet.rep(), a, b, address(row[2])));
+                        problems.add(Worded.plain(("%s: the metadata gives reps %s and %s the same sheet '%s' (cell %s), so their actuals"
+                                + " would count twice; use the workbook as funnelplan wrote it").formatted(where, sameSheet.rep(), a, b, address(row[2]))));
                     } else {
                         reps.add(rep);
                     }
@@ -84,7 +90,7 @@ record PlanMetadata(String planId, int year, FunnelStages stages, List<RepEntry>
                 handoverIndex = s;
             }
         }
-        return new PlanMetadata(planId, year, new FunnelStages(stages, Math.min(handoverIndex, stages.size() - 2)), reps, problems);
+        return new PlanMetadata(planId, year, language, new FunnelStages(stages, Math.min(handoverIndex, stages.size() - 2)), reps, problems);
     }
 
     private static String text(RawCell cell) {

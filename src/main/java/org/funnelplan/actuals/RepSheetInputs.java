@@ -27,7 +27,6 @@ final class RepSheetInputs {
     static final int MAX_CUSTOMERS = 1_000_000;
     static final int MAX_RAMP_MONTHS = 120;
     static final int MAX_AVG_DAYS = 100_000;
-    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
     private final FilledWorkbook workbook;
     private final RepSheetCells sheet;
@@ -76,12 +75,12 @@ final class RepSheetInputs {
         if (!inputsOk || season == null) {
             return null;
         }
-        RepTarget target = new RepTarget(sheet.rep(), newCustomers, avgMargin, marginTarget, "", start, ramp);
+        RepTarget target = new RepTarget(sheet.rep(), newCustomers, avgMargin, marginTarget, sheet.team(), start, ramp);
         RepPlan plan;
         try {
-            plan = FunnelPlanner.planRep(sheetWhere(), stages, target, rates, days, seasonality);
+            plan = FunnelPlanner.planRep(sheetWhere().in(ReportWords.english()), stages, target, rates, days, seasonality);
         } catch (InputException e) {
-            issues.error(e.getMessage());
+            issues.error(WordedInputException.of(e));
             return null;
         }
         PlanCheck.compare(sheetWhere(), sheet, plan, stages, issues);
@@ -102,9 +101,8 @@ final class RepSheetInputs {
         if (RateEstimator.repKey(text).equals(RateEstimator.repKey(sheet.rep()))) {
             return true;
         }
-        issues.error(where(name.get(0)), ("Rep_Name holds %s, but the workbook's metadata gives the sheet '%s' to rep %s"
-                + " (were sheets renamed or swapped?); give each rep's sheet back the name funnelplan gave it, or use the workbook funnelplan wrote")
-                .formatted(text.isEmpty() ? cell.describe() : "'" + text + "'", sheet.sheet(), sheet.rep()));
+        issues.error(where(name.get(0)), Worded.of("rep.notTheRepsSheet", text.isEmpty() ? CellWords.describe(cell) : Worded.of("cell.quoted", text),
+                sheet.sheet(), sheet.rep()));
         return false;
     }
 
@@ -113,32 +111,18 @@ final class RepSheetInputs {
         if (cell.isEmpty() && !cell.formula()) {
             return null;
         }
-        String what = "the actual '%s' of %s".formatted(stage, MONTHS[month]);
-        String expect = "type a whole number from 0 to %,d, or leave it empty".formatted(MAX_ACTUAL);
-        if (cell.formula()) {
-            issues.report(where(named), "%s holds a formula (showing %s) where the rep types a number; %s"
-                    .formatted(what, cell.describe(), expect));
-            return null;
-        }
-        if (cell.kind() != RawCell.Kind.NUMBER) {
-            issues.report(where(named), "%s holds %s; %s".formatted(what, cell.describe(), expect));
-            return null;
-        }
-        if (cell.date()) {
-            issues.report(where(named), "%s holds a date (%s shown as a date); type the number of items, e.g. 3"
-                    .formatted(what, cell.describe()));
-            return null;
-        }
-        if (cell.number() < 0) {
-            issues.report(where(named), "%s is negative (%s); %s".formatted(what, cell.describe(), expect));
-            return null;
-        }
-        if (cell.number() != Math.rint(cell.number())) {
-            issues.report(where(named), "%s is a fraction (%s); count whole items: %s".formatted(what, cell.describe(), expect));
-            return null;
-        }
-        if (cell.number() > MAX_ACTUAL) {
-            issues.report(where(named), "%s is %s, more than the sheet allows; %s".formatted(what, cell.describe(), expect));
+        Worded what = Worded.of("actual.what", stage, Worded.of("month." + (month + 1)));
+        Worded expect = Worded.of("actual.expect", MAX_ACTUAL);
+        Worded shown = CellWords.describe(cell);
+        String problem = cell.formula() ? "actual.formula"
+                : cell.kind() != RawCell.Kind.NUMBER ? "actual.notNumber"
+                : cell.date() ? "actual.date"
+                : cell.number() < 0 ? "actual.negative"
+                : cell.number() != Math.rint(cell.number()) ? "actual.fraction"
+                : cell.number() > MAX_ACTUAL ? "actual.tooLarge"
+                : null;
+        if (problem != null) {
+            issues.report(where(named), Worded.of(problem, what, shown, expect));
             return null;
         }
         return cell.number();
@@ -156,59 +140,52 @@ final class RepSheetInputs {
             return 0;
         }
         if (cell.kind() != RawCell.Kind.NUMBER) {
-            return inputProblem(named, "%s holds %s; expected a number, the plan is recomputed from it".formatted(name, cell.describe()));
+            return inputProblem(named, Worded.of("input.notNumber", name, CellWords.describe(cell)));
         }
         if (cell.date()) {
-            return inputProblem(named, "%s holds a date (%s shown as a date); expected a number, the plan is recomputed from it"
-                    .formatted(name, cell.describe()));
+            return inputProblem(named, Worded.of("input.date", name, CellWords.describe(cell)));
         }
         double value = cell.number();
         if (!(value >= min && value <= max) || whole && value != Math.rint(value)) {
-            return inputProblem(named, "%s is %s; expected %s from %s to %s".formatted(name, cell.describe(),
-                    whole ? "a whole number" : "a number", trim(min), trim(max)));
+            return inputProblem(named, Worded.of("input.range", name, CellWords.describe(cell),
+                    Worded.of(whole ? "input.whole" : "input.number"), CellWords.number(min), CellWords.number(max)));
         }
         return value;
     }
 
-    private double inputProblem(NamedCell named, String problem) {
+    private double inputProblem(NamedCell named, Worded problem) {
         issues.error(where(named), problem);
         inputsOk = false;
         return 0;
     }
 
-    private static String trim(double value) {
-        return value == Math.rint(value) ? "%,d".formatted((long) value) : String.valueOf(value);
-    }
-
     /** The cells of a name, or {@code null} (and the problem reported) when it is missing or does not fit. */
     private List<NamedCell> cells(String name, int size) {
         if (!sheet.names().containsKey(name)) {
-            return nameProblem("the defined name %s is missing; funnelplan finds cells by their names, so restore it or use the workbook funnelplan wrote"
-                    .formatted(name));
+            return nameProblem(Worded.of("name.missing", name));
         }
         List<NamedCell> cells = sheet.names().get(name);
         if (cells == null) {
-            String why = sheet.broken().getOrDefault(name, "no longer points to a cell (were its row or column deleted?)");
-            return nameProblem("the defined name %s %s; restore it".formatted(name, why));
+            Worded why = sheet.broken().getOrDefault(name, Worded.of("name.nowhere"));
+            return nameProblem(Worded.of("name.broken", name, why));
         }
         if (cells.size() != size) {
-            return nameProblem("the defined name %s covers %d cells; expected %d (were cells inserted or deleted inside it?)"
-                    .formatted(name, cells.size(), size));
+            return nameProblem(Worded.of("name.size", name, cells.size(), size));
         }
         return cells;
     }
 
-    private List<NamedCell> nameProblem(String problem) {
+    private List<NamedCell> nameProblem(Worded problem) {
         issues.error(sheetWhere(), problem);
         inputsOk = false;
         return null;
     }
 
-    private String sheetWhere() {
-        return workbook.file() + ", sheet " + sheet.sheet();
+    private Worded sheetWhere() {
+        return Worded.sheet(workbook.file(), sheet.sheet());
     }
 
-    private String where(NamedCell cell) {
-        return workbook.file() + ", sheet " + cell.sheet() + ", cell " + cell.address();
+    private Worded where(NamedCell cell) {
+        return Worded.cell(workbook.file(), cell.sheet(), cell.address());
     }
 }

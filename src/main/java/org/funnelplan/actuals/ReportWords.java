@@ -4,19 +4,24 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/**
- * The words of the variance report and console table, from {@code report.properties}. English
- * for now; a {@code report_nl.properties} with the same keys is all a Dutch report needs.
- */
-final class ReportWords {
-    private static final String BUNDLE = "org.funnelplan.actuals.report";
-    private static final ReportWords ENGLISH = new ReportWords(Locale.ROOT);
-    private final ResourceBundle bundle;
-    private final Locale locale;
+import org.funnelplan.workbook.Language;
 
-    private ReportWords(Locale locale) {
-        this.locale = locale.equals(Locale.ROOT) ? Locale.ENGLISH : locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+/**
+ * The words of the way back in the plan's language: the variance report, the console table and
+ * the re-import's messages, from {@code report.properties} (English) and {@code report_nl.properties}
+ * (Dutch), with numbers in the language's marks.
+ */
+public final class ReportWords {
+    private static final String BUNDLE = "org.funnelplan.actuals.report";
+    private static final ReportWords ENGLISH = new ReportWords(Language.EN);
+    private static final ReportWords DUTCH = new ReportWords(Language.NL);
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    private ReportWords(Language language) {
+        this.language = language;
+        // No fallback to the machine's locale: an English plan's report stays English on a Dutch laptop.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, language == Language.EN ? Locale.ROOT : language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -24,13 +29,32 @@ final class ReportWords {
         return ENGLISH;
     }
 
+    public static ReportWords of(Language language) {
+        return language == Language.NL ? DUTCH : ENGLISH;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    Locale locale() {
+        return language.locale();
+    }
+
     /** Every key is a MessageFormat pattern, also without arguments, so quotes follow one rule. */
-    String get(String key) {
+    public String get(String key) {
         return format(key);
     }
 
-    String format(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+    /** The key's pattern filled in; arguments that are {@link Worded} are put into these words first. */
+    public String format(String key, Object... args) {
+        Object[] filled = args.clone();
+        for (int i = 0; i < filled.length; i++) {
+            if (filled[i] instanceof Worded worded) {
+                filled[i] = worded.in(this);
+            }
+        }
+        return new MessageFormat(bundle.getString(key), language.locale()).format(filled);
     }
 
     /** A list kept in one key, separated by |. */

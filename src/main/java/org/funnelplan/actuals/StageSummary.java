@@ -1,13 +1,19 @@
 package org.funnelplan.actuals;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One stage to date, for a rep or summed over the team: what the variance workbook and the
  * console table show, with the traffic light and the year-end forecast, and the year's plan as
  * the plan's overview splits it: pipeline at start + the plan of the months = needed for the target.
+ * A team's (and the whole team's) plans, actuals and forecasts are its reps' added up, so the
+ * rows of the teams add up to the total; attainment and the rates are worked out from those sums.
  *
+ * @param rep             the rep, or the team's name on a team's row
  * @param actualToDate    {@code null} when nothing was reported up to the report month
  * @param planMonths      Plan_s_M summed over January to December
  * @param pipelineAtStart PreYear_s: what must be at the stage when the rep starts
@@ -49,6 +55,24 @@ public record StageSummary(String rep, String stage, double planToDate, Double a
         return of(team, team.reps(), "Team", month);
     }
 
+    /**
+     * Per team of the plan's targets, by team name ({@code ""}: the reps without a team, last);
+     * empty when the reps are not in two teams or more, as a single team's rows would repeat the total.
+     */
+    public static Map<String, List<StageSummary>> perTeam(TeamActuals team, int month) {
+        Map<String, List<RepActuals>> byTeam = new TreeMap<>((a, b) -> a.isEmpty() != b.isEmpty() ? a.isEmpty() ? 1 : -1
+                : a.compareToIgnoreCase(b) != 0 ? a.compareToIgnoreCase(b) : a.compareTo(b));
+        for (RepActuals rep : team.reps()) {
+            byTeam.computeIfAbsent(rep.plan().target().team(), t -> new ArrayList<>()).add(rep);
+        }
+        Map<String, List<StageSummary>> rows = new LinkedHashMap<>();
+        if (byTeam.size() < 2) {
+            return rows;
+        }
+        byTeam.forEach((name, reps) -> rows.put(name, of(team, reps, name, month)));
+        return rows;
+    }
+
     private static List<StageSummary> of(TeamActuals team, List<RepActuals> reps, String label, int month) {
         int stages = team.stages().size();
         double[] planToDate = new double[stages];
@@ -56,6 +80,7 @@ public record StageSummary(String rep, String stage, double planToDate, Double a
         double[] pipeline = new double[stages];
         double[] required = new double[stages];
         double[] actual = new double[stages];
+        double[] forecast = new double[stages];
         boolean[] reported = new boolean[stages];
         for (RepActuals rep : reps) {
             for (int s = 0; s < stages; s++) {
@@ -64,10 +89,14 @@ public record StageSummary(String rep, String stage, double planToDate, Double a
                 pipeline[s] += rep.plan().preYear()[s];
                 required[s] += rep.plan().required()[s];
                 Double toDate = rep.toDate(s, month);
+                double repPlanToDate = rep.planToDate(s, month);
+                double repPlanMonths = rep.planToDate(s, 12);
                 if (toDate != null) {
                     actual[s] += toDate;
                     reported[s] = true;
                 }
+                // A rep who reported nothing yet is forecast at plan; the team's forecast is its reps' added up.
+                forecast[s] += toDate == null ? repPlanMonths : Variance.forecast(repPlanToDate, toDate, repPlanMonths - repPlanToDate);
             }
         }
         List<StageSummary> rows = new ArrayList<>();
@@ -81,9 +110,8 @@ public record StageSummary(String rep, String stage, double planToDate, Double a
             }
             Double actualRate = last || !reported[s] || actual[s] == 0 ? null : actual[s + 1] / actual[s];
             Double actualToDate = reported[s] ? actual[s] : null;
-            double forecast = Variance.forecast(planToDate[s], reported[s] ? actual[s] : 0, planMonths[s] - planToDate[s]);
             rows.add(new StageSummary(label, team.stages().get(s).name(), planToDate[s], actualToDate, planMonths[s],
-                    pipeline[s], required[s], plannedRate, actualRate, reported[s] ? forecast : planMonths[s]));
+                    pipeline[s], required[s], plannedRate, actualRate, forecast[s]));
         }
         return rows;
     }

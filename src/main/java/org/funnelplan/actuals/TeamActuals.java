@@ -3,14 +3,16 @@ package org.funnelplan.actuals;
 import java.util.List;
 
 import org.funnelplan.model.FunnelStages;
+import org.funnelplan.workbook.Language;
 
 /**
  * Every rep's plan and actuals from one plan's workbooks.
  *
+ * @param language            the plan's language: the words of the report, the console and the CSVs' default format
  * @param workbookReportMonth the Report_Month typed in the first workbook that has one, or {@code null}
  * @param warnings            bad cells skipped with --lenient, and cached values that disagree with the recomputed plan
  */
-public record TeamActuals(String planId, int year, FunnelStages stages, List<RepActuals> reps,
+public record TeamActuals(String planId, int year, Language language, FunnelStages stages, List<RepActuals> reps,
                           Integer workbookReportMonth, List<String> warnings) {
 
     public TeamActuals {

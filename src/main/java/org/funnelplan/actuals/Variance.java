@@ -37,9 +37,4 @@ public final class Variance {
         double pace = planToDate > 0 ? actualToDate / planToDate : 1;
         return actualToDate + planRest * pace;
     }
-
-    /** How the forecast is made, as the report prints it. */
-    public static String forecastExplained() {
-        return ReportWords.english().get("note.forecast");
-    }
 }

@@ -16,35 +16,40 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.funnelplan.workbook.Language;
 
 /**
- * The formatted variance report: the team per stage, every rep per stage (both to date, with a
+ * The formatted variance report in the plan's language: the team per stage, then each team of
+ * the targets, with a chart of their wins against plan; every rep per stage (all to date, with a
  * red/amber/green light, planned against actual stage rates and a year-end forecast whose method
- * is written on the sheet), and the monthly rows of the CSV.
+ * is written on the sheet); and the monthly rows of the CSV.
  */
 public final class VarianceWorkbook {
-    private static final ReportWords WORDS = ReportWords.english();
-
     private enum Look { TITLE, NOTE, HEADER, TEXT, DECIMAL, WHOLE, PERCENT, GREEN, AMBER, RED }
 
     private final SXSSFWorkbook workbook;
+    private final ReportWords words;
     private final Map<Look, CellStyle> styles = new EnumMap<>(Look.class);
 
-    private VarianceWorkbook(SXSSFWorkbook workbook) {
+    private VarianceWorkbook(SXSSFWorkbook workbook, ReportWords words) {
         this.workbook = workbook;
+        this.words = words;
     }
 
     public static void write(TeamActuals team, int month, List<VarianceRow> rows, OutputStream out) throws IOException {
+        ReportWords words = ReportWords.of(team.language());
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
-            VarianceWorkbook report = new VarianceWorkbook(workbook);
-            report.summary(workbook.createSheet(WORDS.get("sheet.team")), team, month, StageSummary.team(team, month), true);
-            report.summary(workbook.createSheet(WORDS.get("sheet.reps")), team, month, StageSummary.perRep(team, month), false);
-            report.months(workbook.createSheet(WORDS.get("sheet.months")), rows);
+            VarianceWorkbook report = new VarianceWorkbook(workbook, words);
+            SXSSFSheet teamSheet = workbook.createSheet(words.get("sheet.team"));
+            int end = report.summary(teamSheet, team, month, StageSummary.team(team, month), true);
+            new TeamView(report, teamSheet, team, month).write(end);
+            report.summary(workbook.createSheet(words.get("sheet.reps")), team, month, StageSummary.perRep(team, month), false);
+            report.months(workbook.createSheet(words.get("sheet.months")), rows);
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 printLandscape(workbook.getSheetAt(i));
             }
-            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(WORDS.format("document.title", String.valueOf(team.year())));
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(words.format("document.title", String.valueOf(team.year())));
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("funnelplan");
             workbook.write(out);
         } finally {
@@ -62,21 +67,38 @@ public final class VarianceWorkbook {
         sheet.getFooter().setRight("&P / &N");
     }
 
-    private void summary(SXSSFSheet sheet, TeamActuals team, int month, List<StageSummary> rows, boolean isTeam) {
-        text(sheet, 0, 0, WORDS.format(isTeam ? "title.team" : "title.reps", String.valueOf(team.year()), month), Look.TITLE);
-        text(sheet, 1, 0, WORDS.format("note.lights", pct(StageSummary.GREEN), pct(StageSummary.AMBER)), Look.NOTE);
-        text(sheet, 2, 0, Variance.forecastExplained(), Look.NOTE);
-        text(sheet, 3, 0, WORDS.get(isTeam ? "note.rates.team" : "note.rates.reps"), Look.NOTE);
-        text(sheet, 4, 0, WORDS.get("note.year"), Look.NOTE);
+    /** @return the row after the last one written */
+    private int summary(SXSSFSheet sheet, TeamActuals team, int month, List<StageSummary> rows, boolean isTeam) {
+        text(sheet, 0, 0, words.format(isTeam ? "title.team" : "title.reps", String.valueOf(team.year()), month), Look.TITLE);
+        text(sheet, 1, 0, words.format("note.lights", pct(StageSummary.GREEN), pct(StageSummary.AMBER)), Look.NOTE);
+        text(sheet, 2, 0, words.get("note.forecast"), Look.NOTE);
+        text(sheet, 3, 0, words.get(isTeam ? "note.rates.team" : "note.rates.reps"), Look.NOTE);
+        text(sheet, 4, 0, words.get("note.year"), Look.NOTE);
         int header = 6;
-        String[] headers = WORDS.list("headers.summary");
+        String[] headers = words.list("headers.summary");
+        headers[0] = isTeam ? words.get("headers.team") : headers[0];
         for (int c = 0; c < headers.length; c++) {
             text(sheet, header, c, headers[c], Look.HEADER);
         }
         sheet.getRow(header).setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints()); // headers wrap to two lines
-        int r = header + 1;
+        int r = stageRows(sheet, header + 1, rows, isTeam ? words.get("team") : null);
+        sheet.createFreezePane(2, header + 1);
+        sheet.setColumnWidth(0, 24 * 256);
+        sheet.setColumnWidth(1, 16 * 256);
+        for (int c = 2; c < headers.length; c++) {
+            sheet.setColumnWidth(c, 14 * 256);
+        }
+        return r;
+    }
+
+    /**
+     * One row per stage summary from row {@code r} on, labelled {@code label} (or each with its rep).
+     *
+     * @return the row after the last one written
+     */
+    int stageRows(SXSSFSheet sheet, int r, List<StageSummary> rows, String label) {
         for (StageSummary row : rows) {
-            text(sheet, r, 0, isTeam ? WORDS.get("team") : row.rep(), Look.TEXT);
+            text(sheet, r, 0, label != null ? label : row.rep(), Look.TEXT);
             text(sheet, r, 1, row.stage(), Look.TEXT);
             number(sheet, r, 2, row.planToDate(), Look.DECIMAL);
             number(sheet, r, 3, row.actualToDate(), Look.WHOLE);
@@ -96,16 +118,15 @@ public final class VarianceWorkbook {
             number(sheet, r, 11, row.forecast(), Look.DECIMAL);
             r++;
         }
-        sheet.createFreezePane(2, header + 1);
-        sheet.setColumnWidth(0, 24 * 256);
-        sheet.setColumnWidth(1, 16 * 256);
-        for (int c = 2; c < headers.length; c++) {
-            sheet.setColumnWidth(c, 14 * 256);
-        }
+        return r;
+    }
+
+    ReportWords words() {
+        return words;
     }
 
     private void months(SXSSFSheet sheet, List<VarianceRow> rows) {
-        String[] headers = WORDS.list("headers.months");
+        String[] headers = words.list("headers.months");
         for (int c = 0; c < headers.length; c++) {
             text(sheet, 0, c, headers[c], Look.HEADER);
         }
@@ -114,7 +135,7 @@ public final class VarianceWorkbook {
             text(sheet, r, 0, row.rep(), Look.TEXT);
             text(sheet, r, 1, row.stage(), Look.TEXT);
             if (row.month() == VarianceRow.YTD) {
-                text(sheet, r, 2, WORDS.get("ytd"), Look.TEXT);
+                text(sheet, r, 2, words.get("ytd"), Look.TEXT);
             } else {
                 number(sheet, r, 2, (double) row.month(), Look.WHOLE);
             }
@@ -131,6 +152,22 @@ public final class VarianceWorkbook {
 
     private static int pct(double share) {
         return (int) Math.round(100 * share);
+    }
+
+    void header(Sheet sheet, int row, int col, String value) {
+        text(sheet, row, col, value, Look.HEADER);
+    }
+
+    void label(Sheet sheet, int row, int col, String value) {
+        text(sheet, row, col, value, Look.TEXT);
+    }
+
+    void decimal(Sheet sheet, int row, int col, Double value) {
+        number(sheet, row, col, value, Look.DECIMAL);
+    }
+
+    void whole(Sheet sheet, int row, int col, Double value) {
+        number(sheet, row, col, value, Look.WHOLE);
     }
 
     private void text(Sheet sheet, int row, int col, String value, Look look) {
@@ -156,7 +193,7 @@ public final class VarianceWorkbook {
 
     private CellStyle style(Look look) {
         XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
-        short percent = workbook.createDataFormat().getFormat("0%");
+        short percent = workbook.createDataFormat().getFormat(format("0%"));
         switch (look) {
             case TITLE -> style.setFont(font(14, true, false));
             case NOTE -> style.setFont(font(9, false, true));
@@ -165,8 +202,8 @@ public final class VarianceWorkbook {
                 fill(style, new byte[] {(byte) 0xFF, (byte) 0xDD, (byte) 0xE6, (byte) 0xF0});
                 style.setWrapText(true);
             }
-            case DECIMAL -> style.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0"));
-            case WHOLE -> style.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+            case DECIMAL -> style.setDataFormat(workbook.createDataFormat().getFormat(format("#,##0.0")));
+            case WHOLE -> style.setDataFormat(workbook.createDataFormat().getFormat(format("#,##0")));
             case PERCENT -> style.setDataFormat(percent);
             case GREEN -> light(style, percent, new byte[] {(byte) 0xFF, (byte) 0xC6, (byte) 0xEF, (byte) 0xCE});
             case AMBER -> light(style, percent, new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xEB, (byte) 0x9C});
@@ -175,6 +212,15 @@ public final class VarianceWorkbook {
             }
         }
         return style;
+    }
+
+    /**
+     * A number format in the report's language: a Dutch report carries the Dutch locale (LCID 413),
+     * so a spreadsheet or PDF on an English machine still shows 1.234,5; Excel on a Dutch machine
+     * shows the same as without it.
+     */
+    private String format(String code) {
+        return words.language() == Language.NL ? "[$-413]" + code : code;
     }
 
     private static void light(XSSFCellStyle style, short format, byte[] rgb) {

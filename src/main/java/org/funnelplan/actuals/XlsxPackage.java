@@ -28,8 +28,8 @@ import org.funnelplan.model.InputException;
  * each with one line that says what to do. Parts no reader needs (docProps, drawings) are never read.
  */
 final class XlsxPackage implements AutoCloseable {
-    static final String SAVE_AS_XLSX = "funnelplan reads .xlsx: open it and save it as \"Excel Workbook (*.xlsx)\""
-            + " (LibreOffice: File > Save As, type \"Excel 2007-365 (.xlsx)\")";
+    /** The advice every file of another spreadsheet format gets, in English. */
+    static final String SAVE_AS_XLSX = ReportWords.english().get("file.saveAsXlsx");
     /** A plan with a thousand reps has a part per rep sheet, chart and drawing; 25,000 fits 5,000 reps. */
     static final long MAX_PARTS = 25_000;
     /** Content types, relationships, styles: a few hundred kB in the largest plan. */
@@ -59,7 +59,7 @@ final class XlsxPackage implements AutoCloseable {
         this.zip = zip;
         this.entries = entries;
         if (!entries.containsKey("[content_types].xml")) {
-            throw new InputException(file, notOffice());
+            throw new WordedInputException(Worded.file(file), notOffice());
         }
         ContentTypes types;
         try (XmlCursor xml = cursor("[Content_Types].xml", "[Content_Types].xml", MAX_SMALL_PART)) {
@@ -74,7 +74,7 @@ final class XlsxPackage implements AutoCloseable {
         workbookPart = office.part();
         String type = types.of(workbookPart);
         if (type == null || !isWorkbookType(type)) {
-            throw new InputException(file, notAWorkbook(type));
+            throw new WordedInputException(Worded.file(file), notAWorkbook(type));
         }
         if (!entries.containsKey(workbookPart.substring(1).toLowerCase(Locale.ROOT))) {
             throw new InputException(file, "corrupt .xlsx: the workbook part %s is missing; save it again from Excel or LibreOffice"
@@ -100,8 +100,8 @@ final class XlsxPackage implements AutoCloseable {
             case OOXML -> {
             }
             case OLE2 -> throw ole2(path);
-            default -> throw new InputException(file, "not an .xlsx workbook (the file is not a zip package but looks like %s); save it from Excel or LibreOffice as .xlsx"
-                    .formatted(magic == FileMagic.UNKNOWN ? "text or another format" : magic.name()));
+            default -> throw new WordedInputException(Worded.file(file),
+                    Worded.of("file.notZip", magic == FileMagic.UNKNOWN ? Worded.of("file.textOrOther") : Worded.plain(magic.name())));
         }
         ZipSecureFile zip;
         try {
@@ -128,18 +128,18 @@ final class XlsxPackage implements AutoCloseable {
         try {
             attributes = Files.readAttributes(path, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            throw new InputException(file, "cannot read: no such file");
+            throw new WordedInputException(Worded.file(file), Worded.of("file.missing"));
         } catch (IOException e) {
             throw new InputException(file, "cannot read: " + oneLine(e));
         }
         if (attributes.isDirectory()) {
-            throw new InputException(file, "is a folder, not a workbook");
+            throw new WordedInputException(Worded.file(file), Worded.of("file.folder"));
         }
         if (!attributes.isRegularFile()) {
             throw new InputException(file, "is not a regular file (a device or a named pipe); give the saved .xlsx file itself");
         }
         if (attributes.size() == 0) {
-            throw new InputException(file, "the file is empty; expected an .xlsx workbook");
+            throw new WordedInputException(Worded.file(file), Worded.of("file.empty"));
         }
     }
 
@@ -165,7 +165,7 @@ final class XlsxPackage implements AutoCloseable {
     }
 
     /** A zip without content types: an OpenDocument file says what it is in its {@code mimetype} entry. */
-    private String notOffice() {
+    private Worded notOffice() {
         ZipArchiveEntry mimetype = entries.get("mimetype");
         if (mimetype != null) {
             String type;
@@ -175,24 +175,24 @@ final class XlsxPackage implements AutoCloseable {
                 type = "";
             }
             if (type.contains("opendocument.spreadsheet")) {
-                return "an OpenDocument spreadsheet (.ods); " + SAVE_AS_XLSX;
+                return Worded.of("file.ods", Worded.of("file.saveAsXlsx"));
             }
             if (type.contains("opendocument")) {
-                return "an OpenDocument file (%s), not a spreadsheet; expected the .xlsx workbook funnelplan wrote".formatted(type.strip());
+                return Worded.plain("an OpenDocument file (%s), not a spreadsheet; expected the .xlsx workbook funnelplan wrote".formatted(type.strip()));
             }
         }
-        return "not an .xlsx workbook: a zip archive without the parts of an Office file; expected the .xlsx workbook funnelplan wrote";
+        return Worded.plain("not an .xlsx workbook: a zip archive without the parts of an Office file; expected the .xlsx workbook funnelplan wrote");
     }
 
-    private static String notAWorkbook(String type) {
+    private static Worded notAWorkbook(String type) {
         if (type != null && type.contains("binary")) {
-            return "an Excel binary workbook (.xlsb); " + SAVE_AS_XLSX;
+            return Worded.of("file.xlsb", Worded.of("file.saveAsXlsx"));
         }
         String kind = type == null ? "a package without a spreadsheet"
                 : type.contains("wordprocessingml") ? "a Word document"
                 : type.contains("presentationml") ? "a PowerPoint presentation"
                 : "a package whose main part is " + type;
-        return "not an Excel workbook (%s); expected the .xlsx workbook funnelplan wrote".formatted(kind);
+        return Worded.plain("not an Excel workbook (%s); expected the .xlsx workbook funnelplan wrote".formatted(kind));
     }
 
     private static FileMagic magic(Path path) {
@@ -208,11 +208,10 @@ final class XlsxPackage implements AutoCloseable {
         String file = path.toString();
         try (POIFSFileSystem fs = new POIFSFileSystem(path.toFile(), true)) {
             if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
-                return new InputException(file, "the workbook is password-protected (encrypted); remove the password to open it"
-                        + " (Excel: File > Info > Protect Workbook > Encrypt with Password, empty) and save it again");
+                return new WordedInputException(Worded.file(file), Worded.of("file.encrypted"));
             }
             if (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book")) {
-                return new InputException(file, "an Excel 97-2003 workbook (.xls); " + SAVE_AS_XLSX);
+                return new WordedInputException(Worded.file(file), Worded.of("file.xls", Worded.of("file.saveAsXlsx")));
             }
         } catch (IOException | RuntimeException e) {
             return new InputException(file, "corrupt file: an OLE2 container that cannot be read (%s)".formatted(oneLine(e)));

@@ -1,6 +1,7 @@
 package org.funnelplan.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.funnelplan.workbook.Language;
@@ -20,7 +21,7 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "PLAN.xlsx", defaultValue = "funnelplan-demo.xlsx",
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "funnelplan-demo.xlsx",
             description = "The workbook to write (default: ${DEFAULT-VALUE}).")
     Path out;
 
@@ -38,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
         GenerateCommand generate = new GenerateCommand();
         generate.spec = spec;
         generate.targets = samples.resolve("targets.csv");
-        generate.history = samples.resolve("history.csv");
+        generate.history = List.of(samples.resolve("history.csv"));
         generate.seasonality = samples.resolve("seasonality.csv");
         generate.leads = samples.resolve("leads.csv");
         generate.campaigns = samples.resolve("campaigns.csv");

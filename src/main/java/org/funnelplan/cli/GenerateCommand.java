@@ -43,8 +43,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--targets", required = true, paramLabel = "FILE", description = "Rep targets CSV.")
     Path targets;
 
-    @Option(names = "--history", required = true, paramLabel = "FILE", description = "Funnel history CSV (long format).")
-    Path history;
+    @Option(names = "--history", required = true, paramLabel = "FILE",
+            description = "Funnel history CSV (long format). Give it once per file to pool several, e.g. last year's and this year's.")
+    List<Path> history;
 
     @Option(names = "--seasonality", paramLabel = "FILE", description = "Month weights CSV, team-wide or per rep (default: even).")
     Path seasonality;
@@ -88,7 +89,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int planYear = checkUsage();
-        List<Path> inputs = new ArrayList<>(java.util.Arrays.asList(targets, history, seasonality, leads, campaigns));
+        List<Path> inputs = new ArrayList<>(java.util.Arrays.asList(targets, seasonality, leads, campaigns));
+        inputs.addAll(history);
         SafeOutput.check(out, inputs, common.force);
         List<String> warnings = new ArrayList<>();
         PlanSummary summary = new PlanSummary(ConsoleWords.of(language));
@@ -111,6 +113,12 @@ final class GenerateCommand implements Callable<Integer> {
         int planYear = year != null ? year : LocalDate.now().getYear() + 1;
         if (planYear < 1900 || planYear > 9999) {
             throw new UsageException("--year must be a four-digit year, not " + planYear);
+        }
+        java.util.Set<Path> histories = new java.util.HashSet<>();
+        for (Path file : history) {
+            if (!histories.add(file.toAbsolutePath().normalize())) {
+                throw new UsageException("--history %s is given twice; give each history file once".formatted(file));
+            }
         }
         if (perRep != null && Files.exists(perRep) && !Files.isDirectory(perRep)) {
             throw new UsageException("--per-rep %s is a file; name a folder".formatted(perRep));
@@ -160,7 +168,7 @@ final class GenerateCommand implements Callable<Integer> {
         Plan plan = FunnelPlanner.plan(new PlanInputs(planYear, targets.toString(), repTargets, funnelHistory, season,
                 handover, priorWeight));
         warnings.addAll(plan.warnings());
-        warnings.addAll(summary.coverageWarnings(HistoryCoverage.of(repTargets, funnelHistory), history, targets));
+        warnings.addAll(summary.coverageWarnings(HistoryCoverage.of(repTargets, funnelHistory), funnelHistory.source(), targets));
         return plan;
     }
 }

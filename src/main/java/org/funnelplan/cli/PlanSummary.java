@@ -53,7 +53,8 @@ final class PlanSummary {
     }
 
     /** Warnings (without the prefix) about reps the history does not cover. */
-    List<String> coverageWarnings(HistoryCoverage coverage, Path history, Path targets) {
+    /** @param history the history's file, or its files separated by commas */
+    List<String> coverageWarnings(HistoryCoverage coverage, String history, Path targets) {
         List<String> warnings = new ArrayList<>();
         if (!coverage.withoutHistory().isEmpty()) {
             warnings.add(words.format("warning.noHistory", coverage.withoutHistory().size(), history,

@@ -39,17 +39,33 @@ final class SafeOutput {
 
     /** Refuses before any work is done: output naming an input, or an existing output without --force. */
     static void check(Path output, Collection<Path> inputs, boolean force) {
+        check(output, inputs, force, ConsoleWords.of(org.funnelplan.workbook.Language.EN));
+    }
+
+    /** As {@link #check(Path, Collection, boolean)}, the refusal in the plan's words. */
+    static void check(Path output, Collection<Path> inputs, boolean force, ConsoleWords words) {
+        notAnInput(output, inputs, words);
+        checkTarget(output, force, words);
+    }
+
+    /** Refuses an output that names an input: a mistake of the command line itself, found before any file is read. */
+    static void notAnInput(Path output, Collection<Path> inputs, ConsoleWords words) {
         Path target = output.toAbsolutePath().normalize();
         for (Path input : inputs) {
             if (input != null && sameFile(target, input.toAbsolutePath().normalize())) {
-                throw new UsageException("%s is an input; choose another output file".formatted(output));
+                throw new UsageException(words.format("output.isInput", output));
             }
         }
+    }
+
+    /** Refuses an output that is a folder, or that exists without --force. */
+    static void checkTarget(Path output, boolean force, ConsoleWords words) {
+        Path target = output.toAbsolutePath().normalize();
         if (Files.isDirectory(target)) {
-            throw new UsageException("%s is a folder; name the output file".formatted(output));
+            throw new UsageException(words.format("output.isFolder", output));
         }
         if (Files.exists(target) && !force) {
-            throw new UsageException("%s exists; add --force to replace it".formatted(output));
+            throw new UsageException(words.format("output.exists", output));
         }
     }
 

@@ -12,6 +12,8 @@ import org.funnelplan.actuals.VarianceCsv;
 import org.funnelplan.actuals.VarianceRow;
 import org.funnelplan.actuals.VarianceTable;
 import org.funnelplan.actuals.VarianceWorkbook;
+import org.funnelplan.report.CsvFormat;
+import org.funnelplan.workbook.Language;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,8 +42,13 @@ final class VarianceCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--csv", paramLabel = "VARIANCE.csv",
-            description = "Write the variance as CSV: rep,stage,month,plan,actual,variance,attainment.")
+            description = "Write the variance as CSV, with the columns rep, stage, month (1-12, then YTD), plan, actual, variance and attainment.")
     Path csv;
+
+    @Option(names = "--csv-format", paramLabel = "comma|semicolon",
+            description = "comma: ',' and decimal points; semicolon: ';', decimal commas and a BOM, as Dutch Excel reads"
+                    + " (default: semicolon for a Dutch plan, else comma).")
+    CsvFormat csvFormat;
 
     @Option(names = "--lenient", description = "Skip bad actual cells (text, negative, fraction, formula) with a warning instead of failing.")
     boolean lenient;
@@ -54,30 +61,35 @@ final class VarianceCommand implements Callable<Integer> {
         if (month != null && (month < 1 || month > 12)) {
             throw new UsageException("--month must be 1 to 12, not " + month);
         }
-        if (out != null) {
-            SafeOutput.check(out, workbooks, common.force);
+        if (out != null && csv != null && csv.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+            throw new UsageException("--out and --csv name the same file " + csv);
         }
-        if (csv != null) {
-            SafeOutput.check(csv, workbooks, common.force);
-            if (out != null && csv.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
-                throw new UsageException("--out and --csv name the same file " + csv);
+        List<Path> outputs = new ArrayList<>();
+        for (Path output : java.util.Arrays.asList(out, csv)) {
+            if (output != null) {
+                SafeOutput.notAnInput(output, workbooks, ConsoleWords.of(Language.EN));
+                outputs.add(output);
             }
         }
+        // The plan's language is in the workbooks: an output in the way is refused after reading them, in its words.
         TeamActuals team = ActualsImport.read(workbooks, lenient);
+        ConsoleWords words = ConsoleWords.of(team.language());
+        outputs.forEach(output -> SafeOutput.checkTarget(output, common.force, words));
         team.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         int reportMonth = team.reportMonth(month);
+        CsvFormat format = csvFormat != null ? csvFormat : CsvFormat.forLanguage(team.language().locale());
         List<VarianceRow> rows = Variance.rows(team, reportMonth);
-        List<SafeOutput.Output> outputs = new ArrayList<>();
+        List<SafeOutput.Output> writes = new ArrayList<>();
         if (out != null) {
-            outputs.add(new SafeOutput.Output(out, stream -> VarianceWorkbook.write(team, reportMonth, rows, stream)));
+            writes.add(new SafeOutput.Output(out, stream -> VarianceWorkbook.write(team, reportMonth, rows, stream)));
         }
         if (csv != null) {
-            outputs.add(new SafeOutput.Output(csv, stream -> VarianceCsv.write(rows, stream)));
+            writes.add(new SafeOutput.Output(csv, stream -> VarianceCsv.write(rows, format, stream)));
         }
-        SafeOutput.writeAll(outputs);
+        SafeOutput.writeAll(writes);
         VarianceTable.print(team, reportMonth, spec.commandLine().getOut());
-        for (SafeOutput.Output output : outputs) {
-            spec.commandLine().getOut().println("wrote " + output.path());
+        for (SafeOutput.Output output : writes) {
+            spec.commandLine().getOut().println(words.format("variance.wrote", output.path()));
         }
         return Main.OK;
     }

@@ -23,6 +23,16 @@ final class CsvRow {
         this.extra = extra;
     }
 
+    /** The file, as named in messages. */
+    String file() {
+        return file;
+    }
+
+    /** This row's line, for messages about it from other rows. */
+    Line at() {
+        return new Line(file, line);
+    }
+
     /** The 1-based physical line the record starts on. */
     int line() {
         return line;

@@ -25,7 +25,7 @@ import org.funnelplan.model.InputException;
 /**
  * Opens a CSV file as text the way Excel users save it: UTF-8 with or without BOM, where bytes
  * that are not valid UTF-8 are read as Windows-1252 (Excel's plain "CSV" on Western Windows), with
- * a warning. Only those bytes: valid UTF-8 elsewhere in the file stays as written, so one line
+ * a note saying so, once per file. Only those bytes: valid UTF-8 elsewhere in the file stays as written, so one line
  * pasted from an old export does not garble the accents of every other line. UTF-16 ("Unicode
  * Text") is refused with a hint. The file is decoded in one streaming pass.
  */
@@ -53,15 +53,25 @@ final class CsvText {
                 in.close();
                 throw e;
             }
-            return new BufferedReader(new Utf8Or1252Reader(in, line -> warnings.add(
-                    ("%s line %d: not valid UTF-8; read those bytes as Windows-1252 (Excel's plain \"CSV\")."
-                            + " Check accented names, or save as \"CSV UTF-8\"").formatted(file, line))), 1 << 16);
+            return new BufferedReader(new Utf8Or1252Reader(in, line -> readAs1252(file, line, warnings)), 1 << 16);
         } catch (NoSuchFileException e) {
             throw new InputException(file.toString(), "cannot read: no such file");
         } catch (AccessDeniedException e) {
             throw new InputException(file.toString(), "cannot read: permission denied");
         } catch (IOException e) {
             throw new InputException(file.toString(), "cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Says once per file what was done, not that something is wrong: Excel's plain "CSV" is a
+     * supported format. The line of the first such character helps where a file mixes encodings.
+     */
+    private static void readAs1252(Path file, long line, List<String> warnings) {
+        String note = ("%s: read as Windows-1252, the encoding of Excel's plain \"CSV\" (first on line %d);"
+                + " accents and \u20ac come through as typed").formatted(file, line);
+        if (!warnings.contains(note)) {
+            warnings.add(note);
         }
     }
 

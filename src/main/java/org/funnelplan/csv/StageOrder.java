@@ -15,7 +15,7 @@ import java.util.PriorityQueue;
 final class StageOrder {
     private final List<String> names = new ArrayList<>();
     private final Map<String, Integer> byKey = new HashMap<>();
-    private final List<Map<Integer, Integer>> next = new ArrayList<>(); // stage -> (following stage -> line)
+    private final List<Map<Integer, Line>> next = new ArrayList<>(); // stage -> (following stage -> where)
 
     /** The stage's number, or -1 when not seen yet. */
     int indexOfKey(String key) {
@@ -38,8 +38,8 @@ final class StageOrder {
      *
      * @return {@code null}, or the line on which earlier rows put {@code after} before {@code before}
      */
-    Integer follow(int before, int after, int line) {
-        Integer contradiction = firstLineOfPath(after, before, new boolean[names.size()]);
+    Line follow(int before, int after, Line line) {
+        Line contradiction = firstLineOfPath(after, before, new boolean[names.size()]);
         if (contradiction == null) {
             next.get(before).putIfAbsent(after, line);
         }
@@ -47,9 +47,9 @@ final class StageOrder {
     }
 
     /** The line of the first step of a path from one stage to another, or null when there is none. */
-    private Integer firstLineOfPath(int from, int to, boolean[] visited) {
+    private Line firstLineOfPath(int from, int to, boolean[] visited) {
         visited[from] = true;
-        for (Map.Entry<Integer, Integer> step : next.get(from).entrySet()) {
+        for (Map.Entry<Integer, Line> step : next.get(from).entrySet()) {
             int stage = step.getKey();
             if (stage == to || !visited[stage] && firstLineOfPath(stage, to, visited) != null) {
                 return step.getValue();

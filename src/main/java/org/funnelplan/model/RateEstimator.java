@@ -60,7 +60,7 @@ public final class RateEstimator {
         for (HistoryRow row : history.rows()) {
             boolean stageMatches = Stage.keyOf(row.stage()).equals(Stage.keyOf(history.stages().get(stage)));
             if (stageMatches && (rep == null || repKey(row.rep()).equals(repKey(rep)))) {
-                return history.source() + " line " + row.line();
+                return history.where(row);
             }
         }
         return history.source();

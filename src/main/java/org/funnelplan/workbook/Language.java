@@ -11,4 +11,27 @@ public enum Language {
     Language(Locale locale) {
         this.locale = locale;
     }
+
+    /** The language's own number marks and words: English or Dutch. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** As {@code --lang} takes it and the workbook's metadata keeps it: {@code en}, {@code nl}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The language of a code, English for anything else: a workbook of the first version has no
+     * language in its metadata and was English.
+     */
+    public static Language ofCode(String code) {
+        for (Language language : values()) {
+            if (language.code().equalsIgnoreCase(code == null ? "" : code.trim())) {
+                return language;
+            }
+        }
+        return EN;
+    }
 }

@@ -7,10 +7,12 @@ import org.funnelplan.model.Plan;
 
 /**
  * The very hidden sheet that lets funnelplan recognise its own workbooks: schema version, plan id,
- * year, the stages and which sheet belongs to which rep. Rows are key, value, value...
+ * year, language, the stages and which sheet belongs to which rep (and the rep's team). Rows are
+ * key, value, value... The re-import speaks the plan's language and groups reps by these teams.
  */
 final class MetadataSheet {
-    static final int SCHEMA_VERSION = 1;
+    /** 2: adds the language and the reps' teams; a reader takes a version 1 workbook as English without teams. */
+    static final int SCHEMA_VERSION = 2;
 
     private final SheetWriter out;
 
@@ -26,6 +28,7 @@ final class MetadataSheet {
         FunnelStages stages = plan.stages();
         row = pair(row, "handover", stages.handover().name());
         row = pair(row, "prior_weight", String.valueOf(plan.priorWeight()));
+        row = pair(row, "language", out.labels().language().code());
         for (int s = 0; s < stages.size(); s++, row++) {
             out.text(row, 0, "stage", Style.META);
             out.text(row, 1, stages.get(s).name(), Style.META);
@@ -36,6 +39,9 @@ final class MetadataSheet {
             out.text(row, 0, "rep", Style.META);
             out.text(row, 1, plan.reps().get(i).rep(), Style.META);
             out.text(row, 2, repSheets.get(i), Style.META);
+            if (!plan.reps().get(i).target().team().isEmpty()) {
+                out.text(row, 3, plan.reps().get(i).target().team(), Style.META);
+            }
         }
         out.flush();
     }

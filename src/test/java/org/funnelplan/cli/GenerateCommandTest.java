@@ -72,6 +72,24 @@ class GenerateCommandTest {
         assertEquals("marge dit jaar: € 22.917 gepland, doel € 20.000", lines[3]);
     }
 
+    @Test
+    void historyGivenTwiceOrMorePoolsTheFilesAndNamesThemInWarnings() throws IOException {
+        Path thisYear = Files.writeString(dir.resolve("history-2026.csv"), "\uFEFFrep;period;stage;count;avg_days\r\n"
+                + "Rep X;2026-01..05;lead;400;8,5\r\nRep X;2026-01..05;contacted;160;12,25\r\nRep X;2026-01..05;visited;40;30\r\n"
+                + "Rep X;2026-01..05;quoted;8;20\r\nRep X;2026-01..05;won;4;\r\nNew Rep;2026-01..05;lead;10;\r\nNew Rep;2026-01..05;won;1;\r\n");
+        CommandLineRun run = CommandLineRun.of("generate", "--targets", targets.toString(), "--history", history.toString(),
+                "--history", thisYear.toString(), "--year", "2027", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("warning: a rep in " + history + ", " + thisYear + " who is not in " + targets + ": New Rep;"), run.err());
+
+        CommandLineRun twice = CommandLineRun.of("generate", "--targets", targets.toString(), "--history", history.toString(),
+                "--history", dir.resolve(".").resolve("history.csv").toString(), "--year", "2027", "--out", dir.resolve("other.xlsx").toString());
+        assertEquals(2, twice.exitCode(), twice.err());
+        assertEquals("error: --history " + dir.resolve(".").resolve("history.csv") + " is given twice; give each history file once",
+                twice.err().strip());
+        assertFalse(Files.exists(dir.resolve("other.xlsx")));
+    }
+
     static Stream<Arguments> badData() {
         return Stream.of(
                 Arguments.of("targets.csv", "rep,new_customers,avg_margin\nAnna,ten,5000\n", "targets.csv line 2"),

@@ -122,12 +122,15 @@ class RoundTripCommandsTest {
         assertEquals(0, history.exit(), history.err());
         assertEquals("""
                 rep,period,stage,count,avg_days
-                Anna de Vries,2027,lead,800,30
-                Anna de Vries,2027,contacted,300,20
-                Anna de Vries,2027,visited,75,30
-                Anna de Vries,2027,quoted,15,15
-                Anna de Vries,2027,won,6,
-                """, Files.readString(next));
+                Anna de Vries,2027-01..02,lead,800,30
+                Anna de Vries,2027-01..02,contacted,300,20
+                Anna de Vries,2027-01..02,visited,75,30
+                Anna de Vries,2027-01..02,quoted,15,15
+                Anna de Vries,2027-01..02,won,6,
+                """, Files.readString(next), "January and February are a part of the year, labelled as the months they cover");
+        assertEquals("warning: the actuals cover January to February 2027 only, a part of the year: the period is 2027-01..02;"
+                + " when the year is complete, write the history again and give generate that file instead of this one\n", history.err());
+        assertEquals("wrote " + next + ": actuals of 1 rep, period 2027-01..02\n", history.out());
 
         Run generate = run("generate", "--targets", targets.toString(), "--history", next.toString(), "--year", "2028",
                 "--prior-weight", "0", "--out", dir.resolve("plan-2028.xlsx").toString());

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Make LibreOffice act like a rep: open an .xlsx, type into cells, insert rows/columns, save as .xlsx.
+"""Make LibreOffice act like a rep: open an .xlsx, type into cells, insert rows/columns, save as .xlsx (or .ods).
 
 Run with the system Python that has LibreOffice's UNO bridge (Debian: python3-uno), e.g.
 
@@ -26,7 +26,8 @@ between arguments.
 Without --connect the script starts its own headless soffice on a private pipe, with the profile
 given by --profile (a file: URL) or a fresh temporary one, and always terminates it again, also
 when an edit fails. OUT.xlsx is written only when every edit succeeded (via a temporary file in
-the same directory, so a half-written OUT.xlsx never appears). Exits 0 on success, 1 when the
+the same directory, so a half-written OUT.xlsx never appears). An OUT ending in .ods is saved as
+OpenDocument, as a rep whose LibreOffice keeps its own format does. Exits 0 on success, 1 when the
 edits or LibreOffice fail, 2 on bad usage; the reason goes to stderr.
 """
 
@@ -48,6 +49,7 @@ from com.sun.star.connection import NoConnectException
 CONNECT_TIMEOUT_SECONDS = 90
 EXIT_TIMEOUT_SECONDS = 30
 XLSX_FILTER = "Calc MS Excel 2007 XML"
+ODS_FILTER = "calc8"
 
 
 class EditError(Exception):
@@ -331,11 +333,12 @@ def edit_workbook(desktop, source, edits, target):
             raise EditError("%s did not open as a spreadsheet" % source)
         apply_edits(doc, edits)
         # Write next to the target, then rename: OUT never exists half-written, and IN == OUT works.
-        fd, partial = tempfile.mkstemp(prefix=".edit_workbook-", suffix=".xlsx", dir=os.path.dirname(target))
+        ods = target.lower().endswith(".ods")
+        fd, partial = tempfile.mkstemp(prefix=".edit_workbook-", suffix=".ods" if ods else ".xlsx", dir=os.path.dirname(target))
         os.close(fd)
         try:
             doc.storeToURL(uno.systemPathToFileUrl(partial),
-                           (prop("FilterName", XLSX_FILTER), prop("Overwrite", True)))
+                           (prop("FilterName", ODS_FILTER if ods else XLSX_FILTER), prop("Overwrite", True)))
             if os.path.getsize(partial) == 0:
                 raise EditError("LibreOffice wrote an empty file")
             os.chmod(partial, 0o666 & ~current_umask())  # mkstemp made it 0600; save as an editor would
