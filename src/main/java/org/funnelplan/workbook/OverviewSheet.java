@@ -2,15 +2,11 @@ package org.funnelplan.workbook;
 
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.ComparisonOperator;
-import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PatternFormatting;
-import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.RepPlan;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCfType;
 
 /**
  * The director's page: plan year, report month, the shared sales and marketing margin target, and
@@ -30,6 +26,8 @@ final class OverviewSheet {
     private static final int TOTAL = 11;
     private static final int FIRST_REP = 12;
     private static final int FIRST_VALUE_COL = 2;
+    /** Alignment_OK: the two margin targets are equal to the cent. */
+    private static final String ALIGNED = "ROUND(Sales_Margin_Target-Marketing_Margin_Target,2)=0";
     /** Columns of the rep table holding the sales margin target and the planned in-year margin. */
     private static final int MARGIN_TARGET_COL = FIRST_VALUE_COL + 2;
     private static final int PLANNED_MARGIN_COL = FIRST_VALUE_COL + 3;
@@ -86,7 +84,7 @@ final class OverviewSheet {
         validation.apply();
 
         label(ALIGNMENT, "overview.aligned");
-        out.formula(ALIGNMENT, 1, "ROUND(Sales_Margin_Target-Marketing_Margin_Target,2)=0", true, Style.BOOLEAN);
+        out.formula(ALIGNMENT, 1, ALIGNED, true, Style.BOOLEAN);
         note(ALIGNMENT, "overview.aligned.note");
         workbookName("Alignment_OK", ALIGNMENT);
         highlightAlignment();
@@ -95,19 +93,26 @@ final class OverviewSheet {
         out.formula(PLANNED_MARGIN, 1, Ref.abs(TOTAL, PLANNED_MARGIN_COL), plan.teamInYearMargin(), Style.EURO);
     }
 
+    /**
+     * Green when aligned, red when not. The rules test the two targets, not the Alignment_OK cell:
+     * LibreOffice 7.4 recalculates a formula cell with a cached TRUE/FALSE when it first paints it,
+     * and a conditional format reading that cell then crashes its PDF export ("Unspecified
+     * Application Error") unless the workbook was recalculated on load.
+     */
     private void highlightAlignment() {
-        SheetConditionalFormatting formatting = out.sheet().getSheetConditionalFormatting();
-        ConditionalFormattingRule red = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, "FALSE");
-        fill(red, IndexedColors.RED);
-        ConditionalFormattingRule green = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, "TRUE");
-        fill(green, IndexedColors.LIGHT_GREEN);
-        formatting.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(ALIGNMENT, ALIGNMENT, 1, 1)}, red, green);
+        String cell = Ref.rel(ALIGNMENT, 1);
+        alignmentRule(cell, "NOT(" + ALIGNED + ")", Styles.Highlight.RED, 1);
+        alignmentRule(cell, ALIGNED, Styles.Highlight.GREEN, 2);
     }
 
-    private static void fill(ConditionalFormattingRule rule, IndexedColors colour) {
-        PatternFormatting pattern = rule.createPatternFormatting();
-        pattern.setFillBackgroundColor(colour.getIndex());
-        pattern.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
+    private void alignmentRule(String cell, String formula, Styles.Highlight highlight, int priority) {
+        CTConditionalFormatting formatting = out.sheet().getCTWorksheet().addNewConditionalFormatting();
+        formatting.setSqref(List.of(cell));
+        CTCfRule rule = formatting.addNewCfRule();
+        rule.setType(STCfType.EXPRESSION);
+        rule.setPriority(priority);
+        rule.setDxfId(out.styles().highlight(highlight));
+        rule.addFormula(formula);
     }
 
     private void writeRepTable(List<String> repSheets) {
