@@ -48,6 +48,7 @@ public final class LibreOffice {
             """;
 
     private static Path profile;
+    private static Path defaultProfile;
 
     private LibreOffice() {
     }
@@ -86,7 +87,20 @@ public final class LibreOffice {
      *               {@code :} and a filter name
      * @return the file LibreOffice wrote: {@code outDir}, the input's base name, the format's extension
      */
-    public static synchronized Path convert(Path file, Path outDir, String format) {
+    public static Path convert(Path file, Path outDir, String format) {
+        return convert(file, outDir, format, false);
+    }
+
+    /**
+     * Converts {@code file} as {@code soffice --convert-to} does on a user's machine: a fresh
+     * profile with LibreOffice's own settings, so formulas are not recalculated on load and the
+     * cached values are shown. A director printing a plan from the command line gets this.
+     */
+    public static Path convertWithDefaults(Path file, Path outDir, String format) {
+        return convert(file, outDir, format, true);
+    }
+
+    private static synchronized Path convert(Path file, Path outDir, String format, boolean defaults) {
         assumeAvailable();
         Path input = file.toAbsolutePath().normalize();
         Path dir = outDir.toAbsolutePath().normalize();
@@ -107,7 +121,7 @@ public final class LibreOffice {
             List<String> command = new ArrayList<>(List.of(
                     soffice().orElseThrow().toString(),
                     "--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-                    "-env:UserInstallation=" + profile().toUri().toASCIIString(),
+                    "-env:UserInstallation=" + (defaults ? defaultProfile() : profile()).toUri().toASCIIString(),
                     "--convert-to", format,
                     "--outdir", dir.toString(),
                     input.toString()));
@@ -177,6 +191,16 @@ public final class LibreOffice {
             profile = dir;
         }
         return profile;
+    }
+
+    /** A profile left to LibreOffice's defaults, created on first use and deleted when the JVM exits. */
+    private static Path defaultProfile() throws IOException {
+        if (defaultProfile == null) {
+            Path dir = Files.createTempDirectory("funnelplan lo-default-profile ");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir), "delete LibreOffice default profile"));
+            defaultProfile = dir;
+        }
+        return defaultProfile;
     }
 
     private static String read(Path log) {

@@ -49,8 +49,19 @@ final class Styles {
     private final Map<Style, CellStyle> styles = new EnumMap<>(Style.class);
     private final Map<Highlight, Long> highlights = new EnumMap<>(Highlight.class);
 
+    /**
+     * Every font is Arial, the default 10 pt: LibreOffice has Arial's widths everywhere (Liberation
+     * Sans), while Calibri becomes a wider font where Carlito is missing, and pages would break at
+     * other columns than in Excel.
+     */
+    static final String FONT = "Arial";
+
     Styles(XSSFWorkbook workbook) {
         this.workbook = workbook;
+        XSSFFont standard = workbook.getFontAt(0);
+        standard.setFontName(FONT);
+        standard.setFontHeightInPoints((short) 10);
+        standard.setScheme(org.apache.poi.ss.usermodel.FontScheme.NONE);
     }
 
     CellStyle get(Style style) {
@@ -83,11 +94,20 @@ final class Styles {
         cell.setLocked(!style.isInput());
         switch (style) {
             case TITLE -> cell.setFont(font(16, true, false, null));
-            case SUBTITLE -> cell.setFont(font(10, false, true, new byte[] {0x59, 0x59, 0x59}));
-            case NOTE -> {
-                cell.setFont(font(9, false, true, new byte[] {0x59, 0x59, 0x59}));
+            case SUBTITLE -> {
+                cell.setFont(font(10, false, true, new byte[] {0x59, 0x59, 0x59}));
+                cell.setWrapText(true); // across the merged cells of its row
             }
-            case WARNING -> cell.setFont(font(9, true, false, new byte[] {(byte) 0xC0, 0x00, 0x00}));
+            case NOTE, NOTE_WRAPPED -> {
+                cell.setFont(font(10, false, true, new byte[] {0x59, 0x59, 0x59}));
+                cell.setIndention((short) 1); // apart from the number on its left
+                cell.setWrapText(style == Style.NOTE_WRAPPED);
+            }
+            case WARNING, WARNING_WRAPPED -> {
+                cell.setFont(font(10, true, false, new byte[] {(byte) 0xC0, 0x00, 0x00}));
+                cell.setIndention((short) 1);
+                cell.setWrapText(style == Style.WARNING_WRAPPED);
+            }
             case HEADER, HEADER_RIGHT -> {
                 cell.setFont(font(10, true, false, new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF}));
                 fill(cell, HEADER_FILL);
@@ -104,7 +124,7 @@ final class Styles {
             case EURO -> cell.setDataFormat(formats.getFormat(EURO_FORMAT));
             case PERCENT -> cell.setDataFormat(formats.getFormat(PERCENT_FORMAT));
             case BOOLEAN -> {
-                cell.setFont(font(11, true, false, null));
+                cell.setFont(font(10, true, false, null));
                 cell.setAlignment(HorizontalAlignment.CENTER);
             }
             case TOTAL_WHOLE, TOTAL_EURO, TOTAL_DECIMAL -> {
@@ -119,6 +139,10 @@ final class Styles {
             case INPUT_PERCENT -> input(cell, formats.getFormat(PERCENT_FORMAT));
             case INPUT_TEXT -> input(cell, formats.getFormat("@"));
             case CODE -> cell.setDataFormat(formats.getFormat("@"));
+            case CODE_WRAPPED -> {
+                cell.setDataFormat(formats.getFormat("@"));
+                cell.setWrapText(true);
+            }
             case TEXT, META -> {
             }
         }
@@ -147,6 +171,7 @@ final class Styles {
 
     private Font font(int points, boolean bold, boolean italic, byte[] rgb) {
         XSSFFont font = workbook.createFont();
+        font.setFontName(FONT);
         font.setFontHeightInPoints((short) points);
         font.setBold(bold);
         font.setItalic(italic);
