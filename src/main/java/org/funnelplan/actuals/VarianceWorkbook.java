@@ -24,6 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
  */
 public final class VarianceWorkbook {
     private static final ReportWords WORDS = ReportWords.english();
+    /** The summaries' heading row, under the title and four notes. */
+    private static final int SUMMARY_HEADER = 6;
 
     private enum Look { TITLE, NOTE, HEADER, TEXT, DECIMAL, WHOLE, PERCENT, GREEN, AMBER, RED }
 
@@ -38,28 +40,25 @@ public final class VarianceWorkbook {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             VarianceWorkbook report = new VarianceWorkbook(workbook);
+            ReportPages.defaultFont(workbook.getXSSFWorkbook());
             report.summary(workbook.createSheet(WORDS.get("sheet.team")), team, month, StageSummary.team(team, month), true);
             report.summary(workbook.createSheet(WORDS.get("sheet.reps")), team, month, StageSummary.perRep(team, month), false);
             report.months(workbook.createSheet(WORDS.get("sheet.months")), rows);
-            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                printLandscape(workbook.getSheetAt(i));
-            }
-            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(WORDS.format("document.title", String.valueOf(team.year())));
+            String title = WORDS.format("document.title", String.valueOf(team.year()));
+            // Every page: the sheet's title in the page header, the headings on top, rep and stage on the left.
+            String year = String.valueOf(team.year());
+            ReportPages.setUp(workbook.getSheetAt(0), WORDS.format("title.team", year, month), SUMMARY_HEADER, 2,
+                    WORDS.list("headers.summary").length);
+            ReportPages.setUp(workbook.getSheetAt(1), WORDS.format("title.reps", year, month), SUMMARY_HEADER, 2,
+                    WORDS.list("headers.summary").length);
+            ReportPages.setUp(workbook.getSheetAt(2), title + " \u2014 " + WORDS.get("sheet.months"), 0, 2,
+                    WORDS.list("headers.months").length);
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(title);
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("funnelplan");
             workbook.write(out);
         } finally {
             workbook.close();
         }
-    }
-
-    /** A4 landscape, as wide as the page: the report goes in front of the board. */
-    private static void printLandscape(org.apache.poi.ss.usermodel.Sheet sheet) {
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.getFooter().setRight("&P / &N");
     }
 
     private void summary(SXSSFSheet sheet, TeamActuals team, int month, List<StageSummary> rows, boolean isTeam) {
@@ -68,12 +67,15 @@ public final class VarianceWorkbook {
         text(sheet, 2, 0, Variance.forecastExplained(), Look.NOTE);
         text(sheet, 3, 0, WORDS.get(isTeam ? "note.rates.team" : "note.rates.reps"), Look.NOTE);
         text(sheet, 4, 0, WORDS.get("note.year"), Look.NOTE);
-        int header = 6;
+        int header = SUMMARY_HEADER;
         String[] headers = WORDS.list("headers.summary");
+        ReportPages.widths(sheet, headers, rows.stream().map(r -> isTeam ? WORDS.get("team") : r.rep()).toList(),
+                rows.stream().map(StageSummary::stage).toList());
+        ReportPages.paragraphs(sheet, 1, 4, headers.length - 1);
         for (int c = 0; c < headers.length; c++) {
             text(sheet, header, c, headers[c], Look.HEADER);
         }
-        sheet.getRow(header).setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints()); // headers wrap to two lines
+        ReportPages.headingRow(sheet, header, headers);
         int r = header + 1;
         for (StageSummary row : rows) {
             text(sheet, r, 0, isTeam ? WORDS.get("team") : row.rep(), Look.TEXT);
@@ -97,18 +99,16 @@ public final class VarianceWorkbook {
             r++;
         }
         sheet.createFreezePane(2, header + 1);
-        sheet.setColumnWidth(0, 24 * 256);
-        sheet.setColumnWidth(1, 16 * 256);
-        for (int c = 2; c < headers.length; c++) {
-            sheet.setColumnWidth(c, 14 * 256);
-        }
     }
 
     private void months(SXSSFSheet sheet, List<VarianceRow> rows) {
         String[] headers = WORDS.list("headers.months");
+        ReportPages.widths(sheet, headers, rows.stream().map(VarianceRow::rep).distinct().toList(),
+                rows.stream().map(VarianceRow::stage).distinct().toList());
         for (int c = 0; c < headers.length; c++) {
             text(sheet, 0, c, headers[c], Look.HEADER);
         }
+        ReportPages.headingRow(sheet, 0, headers);
         int r = 1;
         for (VarianceRow row : rows) {
             text(sheet, r, 0, row.rep(), Look.TEXT);
@@ -125,8 +125,6 @@ public final class VarianceWorkbook {
             r++;
         }
         sheet.createFreezePane(0, 1);
-        sheet.setColumnWidth(0, 24 * 256);
-        sheet.setColumnWidth(1, 16 * 256);
     }
 
     private static int pct(double share) {
@@ -159,7 +157,11 @@ public final class VarianceWorkbook {
         short percent = workbook.createDataFormat().getFormat("0%");
         switch (look) {
             case TITLE -> style.setFont(font(14, true, false));
-            case NOTE -> style.setFont(font(9, false, true));
+            case NOTE -> {
+                style.setFont(font(9, false, true));
+                style.setWrapText(true); // across the merged cells of its row
+                style.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            }
             case HEADER -> {
                 style.setFont(font(10, true, false));
                 fill(style, new byte[] {(byte) 0xDD, (byte) 0xE6, (byte) 0xF0});
@@ -189,6 +191,7 @@ public final class VarianceWorkbook {
 
     private Font font(int points, boolean bold, boolean italic) {
         Font font = workbook.createFont();
+        font.setFontName(ReportPages.FONT);
         font.setFontHeightInPoints((short) points);
         font.setBold(bold);
         font.setItalic(italic);
