@@ -147,7 +147,7 @@ final class OverviewSheet {
 
         label(ALIGNMENT, "overview.aligned");
         out.formula(ALIGNMENT, 1, ALIGNED, true, Style.BOOLEAN);
-        // A live note, which also has LibreOffice work out the cell beside it: left alone it shows a cached TRUE as 1.
+        // A live note: what TRUE or FALSE means, and what to do about FALSE.
         out.formula(ALIGNMENT, 2, FormulaText.fill("IF(Alignment_OK,%s,%s)", quoted(words.get("overview.aligned.yes")),
                 quoted(words.get("overview.aligned.no"))), words.get("overview.aligned.yes"), Style.NOTE);
         workbookName("Alignment_OK", ALIGNMENT);

@@ -57,8 +57,8 @@ public final class PlanWorkbook {
                                     boolean repsOwn, DefinedNames names) {
         Plan plan = marketing.plan();
         XSSFWorkbook template = workbook.template();
-        Styles styles = new Styles(template);
         Labels words = Labels.of(options.language());
+        Styles styles = new Styles(template, words);
         List<String> repSheets = repSheetNames(plan, options.language());
         List<SheetRows> repRows = new ArrayList<>();
         if (repsOwn) {

@@ -56,8 +56,19 @@ final class Styles {
      */
     static final String FONT = "Arial";
 
+    /**
+     * TRUE and FALSE in the plan's words as a number format: LibreOffice shows a cached TRUE as 1
+     * without it (Excel shows TRUE or WAAR whatever the format).
+     */
+    private final String booleanFormat;
+
     Styles(XSSFWorkbook workbook) {
+        this(workbook, Labels.of(Language.EN));
+    }
+
+    Styles(XSSFWorkbook workbook, Labels words) {
         this.workbook = workbook;
+        this.booleanFormat = words.get("format.boolean");
         XSSFFont standard = workbook.getFontAt(0);
         standard.setFontName(FONT);
         standard.setFontHeightInPoints((short) 10);
@@ -125,6 +136,7 @@ final class Styles {
             case PERCENT -> cell.setDataFormat(formats.getFormat(PERCENT_FORMAT));
             case BOOLEAN -> {
                 cell.setFont(font(10, true, false, null));
+                cell.setDataFormat(formats.getFormat(booleanFormat));
                 cell.setAlignment(HorizontalAlignment.CENTER);
             }
             case TOTAL_WHOLE, TOTAL_EURO, TOTAL_DECIMAL -> {
