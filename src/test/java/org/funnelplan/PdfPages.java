@@ -85,16 +85,30 @@ public final class PdfPages {
         return texts;
     }
 
-    /** The colour (0xRRGGBB) at a point of a page, rendered at 72 dpi so pixels are points. */
-    public int colourAt(int page, double left, double top) {
+    /**
+     * The colour (0xRRGGBB) behind a piece of text: the most frequent one in its box, which the
+     * letters cover less than half of. The page is rendered at 144 dpi, two pixels a point.
+     */
+    public int background(Text text) {
+        return background(text, text.width());
+    }
+
+    /** As {@link #background(Text)}, over the first {@code width} points of the text only: the cell it starts in, when it runs on. */
+    public int background(Text text, double width) {
         try {
             Path dir = Files.createTempDirectory("pdf page ");
             try {
                 Path prefix = dir.resolve("p");
-                run("pdftoppm", "-r", "72", "-f", String.valueOf(page), "-l", String.valueOf(page), "-png", "-singlefile",
+                run("pdftoppm", "-r", "144", "-f", String.valueOf(text.page()), "-l", String.valueOf(text.page()), "-png", "-singlefile",
                         pdf.toString(), prefix.toString());
                 BufferedImage image = ImageIO.read(dir.resolve("p.png").toFile());
-                return image.getRGB((int) Math.round(left), (int) Math.round(top)) & 0xFFFFFF;
+                java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+                for (int x = (int) (2 * text.left()); x < (int) (2 * (text.left() + Math.min(width, text.width()))); x++) {
+                    for (int y = (int) (2 * text.top()); y < (int) (2 * (text.top() + text.height())); y++) {
+                        counts.merge(image.getRGB(x, y) & 0xFFFFFF, 1, Integer::sum);
+                    }
+                }
+                return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
             } finally {
                 try (var files = Files.list(dir)) {
                     files.forEach(f -> f.toFile().delete());

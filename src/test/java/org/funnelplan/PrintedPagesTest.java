@@ -107,12 +107,12 @@ class PrintedPagesTest {
         assertEquals(0xF8CBAD, colourBeside(LibreOffice.convertWithDefaults(typed, dir.resolve("red"), "pdf"), "FALSE"), "not aligned: red");
     }
 
-    /** The fill of the cell whose text is {@code text} on the first page, a little left of the text. */
+    /** The fill behind the text {@code text} on the first page. */
     private static int colourBeside(Path pdf, String text) {
         PdfPages pages = PdfPages.read(pdf);
         PdfPages.Text cell = pages.texts().stream().filter(t -> t.page() == 1 && t.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no '" + text + "' on page 1:\n" + pages.pages().get(0)));
-        return pages.colourAt(1, cell.left() - 3, cell.top() + cell.height() / 2);
+        return pages.background(cell);
     }
 
     /** A heading wrapped inside a word leaves a piece and the rest of it on the page ("Slagingska", "ns"). */

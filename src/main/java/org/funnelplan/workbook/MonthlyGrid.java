@@ -84,7 +84,7 @@ final class MonthlyGrid extends RepBlock {
             out.blank(actualRow, monthColumn(m), Style.INPUT_WHOLE);
         }
         names.name("Actual_" + key + "_M", actualRow, monthColumn(1), monthColumn(12));
-        validation.actual(actualRow, monthColumn(1), monthColumn(12));
+        validation.actual(actualRow, monthColumn(1), monthColumn(12), layout.monthHeader());
     }
 
     private static String rowRange(int row) {
