@@ -60,7 +60,8 @@ final class OverviewSheet {
     void write(List<String> repSheets) {
         widths();
         out.text(0, 0, words.format("plan.title", plan.year()), Style.TITLE);
-        out.paragraph(1, 0, Math.min(FIRST_VALUE_COL + 4, FIRST_VALUE_COL + columns.size() - 1), words.get("input.hint"), Style.SUBTITLE);
+        // Across the rep and team columns only, which every page repeats: cut off nowhere.
+        out.paragraph(1, 0, FIRST_VALUE_COL - 1, words.get("input.hint"), Style.SUBTITLE);
         writeSummary(repSheets);
         writeRepTable(repSheets);
         int lastRep = firstRep + plan.reps().size() - 1;

@@ -11,7 +11,7 @@ import org.funnelplan.model.Plan;
  * The overview's subtotals per team, right under the team total: per team and column the sum of
  * the rep rows whose team cell says that team, as a live formula. Reps without a team have a row
  * of their own ("Reps without a team"), so the team rows always add up to the team total. With no
- * team in the targets there are no team rows. Under the rep rows a chart sets each team's won to
+ * team in the targets, or one team of all reps, there are no team rows: the team total says it all. Under the rep rows a chart sets each team's won to
  * date against its plan to date.
  */
 final class TeamRows {
@@ -40,7 +40,7 @@ final class TeamRows {
         this.firstValueCol = firstValueCol;
     }
 
-    /** The teams in the order their first rep comes, the reps without a team last; none when no rep has a team. */
+    /** The teams in the order their first rep comes, the reps without a team last; none when that would be one row or none. */
     static List<Team> of(Plan plan) {
         Map<String, List<Integer>> byName = new LinkedHashMap<>();
         List<Integer> without = new ArrayList<>();
@@ -53,7 +53,7 @@ final class TeamRows {
         if (!teams.isEmpty() && !without.isEmpty()) {
             teams.add(new Team("", without));
         }
-        return teams;
+        return teams.size() < 2 ? List.of() : teams; // one team of everyone is the team total itself
     }
 
     int count() {
