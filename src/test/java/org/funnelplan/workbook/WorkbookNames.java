@@ -68,6 +68,14 @@ public final class WorkbookNames {
         return errors;
     }
 
+    /**
+     * A model's value as LibreOffice saves it: Alignment_OK shows TRUE/FALSE by its number format
+     * (else LibreOffice shows a cached TRUE as 1), so LibreOffice saves it as 1 or 0.
+     */
+    public static Object asSaved(Object value) {
+        return value instanceof Boolean truth ? (truth ? 1.0 : 0.0) : value;
+    }
+
     public static Object valueOf(Cell cell) {
         if (cell == null) {
             return null;
