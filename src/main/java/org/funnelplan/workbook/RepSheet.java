@@ -24,7 +24,7 @@ final class RepSheet {
     private final Labels words;
 
     /** The rate source wraps in a column this wide, December's. */
-    private static final int SOURCE_WIDTH = 12;
+    private static final int SOURCE_WIDTH = 14;
 
     private final boolean charts;
     private final boolean ownWorkbook;

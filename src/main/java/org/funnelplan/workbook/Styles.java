@@ -111,11 +111,13 @@ final class Styles {
             }
             case NOTE, NOTE_WRAPPED -> {
                 cell.setFont(font(10, false, true, new byte[] {0x59, 0x59, 0x59}));
+                cell.setAlignment(HorizontalAlignment.LEFT); // Excel indents left-aligned text only
                 cell.setIndention((short) 1); // apart from the number on its left
                 cell.setWrapText(style == Style.NOTE_WRAPPED);
             }
             case WARNING, WARNING_WRAPPED -> {
                 cell.setFont(font(10, true, false, new byte[] {(byte) 0xC0, 0x00, 0x00}));
+                cell.setAlignment(HorizontalAlignment.LEFT);
                 cell.setIndention((short) 1);
                 cell.setWrapText(style == Style.WARNING_WRAPPED);
             }
