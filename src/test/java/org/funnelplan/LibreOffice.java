@@ -55,6 +55,10 @@ public final class LibreOffice {
 
     private static Path profile;
     private static Path dutchProfile;
+    private static Path defaultProfile;
+
+    /** Which LibreOffice a conversion runs in. */
+    private enum Install { RECALCULATING, DUTCH, AS_INSTALLED }
 
     private LibreOffice() {
     }
@@ -94,12 +98,12 @@ public final class LibreOffice {
      * @return the file LibreOffice wrote: {@code outDir}, the input's base name, the format's extension
      */
     public static Path convert(Path file, Path outDir, String format) {
-        return convert(file, outDir, format, null);
+        return convert(file, outDir, format, null, Install.RECALCULATING);
     }
 
     /** As {@link #convert(Path, Path, String, String)} in a LibreOffice set to the Dutch locale. */
     public static Path convertAsDutch(Path file, Path outDir, String format, String inFilter) {
-        return convert(file, outDir, format, inFilter, true);
+        return convert(file, outDir, format, inFilter, Install.DUTCH);
     }
 
     /**
@@ -107,10 +111,19 @@ public final class LibreOffice {
      * {@code "CSV:59,34,76,1,,1043"} to open a CSV as Dutch Excel does (';', UTF-8, Dutch number marks).
      */
     public static Path convert(Path file, Path outDir, String format, String inFilter) {
-        return convert(file, outDir, format, inFilter, false);
+        return convert(file, outDir, format, inFilter, Install.RECALCULATING);
     }
 
-    private static synchronized Path convert(Path file, Path outDir, String format, String inFilter, boolean dutch) {
+    /**
+     * Converts {@code file} as {@code soffice --convert-to} does on a user's machine: a fresh
+     * profile with LibreOffice's own settings, so formulas are not recalculated on load and the
+     * cached values are shown. A director printing a plan from the command line gets this.
+     */
+    public static Path convertWithDefaults(Path file, Path outDir, String format) {
+        return convert(file, outDir, format, null, Install.AS_INSTALLED);
+    }
+
+    private static synchronized Path convert(Path file, Path outDir, String format, String inFilter, Install install) {
         assumeAvailable();
         Path input = file.toAbsolutePath().normalize();
         Path dir = outDir.toAbsolutePath().normalize();
@@ -131,7 +144,7 @@ public final class LibreOffice {
             List<String> command = new ArrayList<>(List.of(
                     soffice().orElseThrow().toString(),
                     "--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-                    "-env:UserInstallation=" + (dutch ? dutchProfile() : profile()).toUri().toASCIIString()));
+                    "-env:UserInstallation=" + profileOf(install).toUri().toASCIIString()));
             if (inFilter != null) {
                 command.add("--infilter=" + inFilter);
             }
@@ -202,6 +215,14 @@ public final class LibreOffice {
         return profile;
     }
 
+    private static Path profileOf(Install install) throws IOException {
+        return switch (install) {
+            case RECALCULATING -> profile();
+            case DUTCH -> dutchProfile();
+            case AS_INSTALLED -> defaultProfile();
+        };
+    }
+
     private static Path dutchProfile() throws IOException {
         if (dutchProfile == null) {
             dutchProfile = newProfile(REGISTRY.replace("</oor:items>", DUTCH + "</oor:items>"));
@@ -216,6 +237,16 @@ public final class LibreOffice {
         Files.writeString(registry, registryText, StandardCharsets.UTF_8);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir), "delete LibreOffice profile"));
         return dir;
+    }
+
+    /** A profile left to LibreOffice's defaults, created on first use and deleted when the JVM exits. */
+    private static Path defaultProfile() throws IOException {
+        if (defaultProfile == null) {
+            Path dir = Files.createTempDirectory("funnelplan lo-default-profile ");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir), "delete LibreOffice default profile"));
+            defaultProfile = dir;
+        }
+        return defaultProfile;
     }
 
     private static String read(Path log) {

@@ -150,6 +150,42 @@ public final class LibreOfficeTypist {
         return this;
     }
 
+    /**
+     * Inserts {@code count} rows above row {@code beforeRow} as a rep does on a protected sheet: without
+     * unprotecting it, so the session fails when the sheet's protection does not allow inserting rows.
+     */
+    public LibreOfficeTypist insertRowsAsRep(String sheet, int beforeRow, int count) {
+        positive(beforeRow, "beforeRow");
+        positive(count, "count");
+        edits.add("{\"op\":\"insert_rows\",\"sheet\":" + string(sheet) + ",\"before_row\":" + beforeRow
+                + ",\"count\":" + count + ",\"as_rep\":true}");
+        return this;
+    }
+
+    /** Inserts {@code count} columns left of column {@code beforeColumn} as a rep does on a protected sheet, without unprotecting it. */
+    public LibreOfficeTypist insertColumnsAsRep(String sheet, String beforeColumn, int count) {
+        insertColumns(sheet, beforeColumn, count);
+        String edit = edits.remove(edits.size() - 1);
+        edits.add(edit.substring(0, edit.length() - 1) + ",\"as_rep\":true}");
+        return this;
+    }
+
+    /**
+     * Has LibreOffice's validation engine judge what the cell at {@code address} holds against its data
+     * validation, as it judges what is typed (Tools ▸ Detective ▸ Mark Invalid Data); the session fails
+     * when the verdict is not {@code valid}. A cell without validation is valid.
+     */
+    public LibreOfficeTypist expectValid(String sheet, String address, boolean valid) {
+        edits.add("{\"op\":\"expect_valid\"," + cellTarget(sheet, address) + ",\"valid\":" + valid + "}");
+        return this;
+    }
+
+    /** As {@link #expectValid(String, String, boolean)}, for cell {@code index} of defined name {@code name}. */
+    public LibreOfficeTypist expectValid(String sheet, String name, int index, boolean valid) {
+        edits.add("{\"op\":\"expect_valid\"," + nameTarget(sheet, name, index) + ",\"valid\":" + valid + "}");
+        return this;
+    }
+
     /** Recalculates every formula (Data ▸ Calculate ▸ Recalculate Hard). */
     public LibreOfficeTypist recalculate() {
         edits.add("{\"op\":\"recalculate\"}");

@@ -70,6 +70,12 @@ class LibreOfficeTypistTest {
             month1.setNameName("Report_Month");
             month1.setRefersToFormula("Anna!$B$2");
 
+            // Counts from 0 to 10, as a plan's actual cells take counts.
+            var validation = anna.getDataValidationHelper();
+            anna.addValidationData(validation.createValidation(
+                    validation.createIntegerConstraint(org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType.BETWEEN, "0", "10"),
+                    new org.apache.poi.ss.util.CellRangeAddressList(4, 4, 2, 13)));
+
             anna.enableLocking(); // protected without a password
             try (OutputStream out = Files.newOutputStream(plan)) {
                 wb.write(out);
@@ -141,6 +147,54 @@ class LibreOfficeTypistTest {
             assertEquals(2, cell(anna, "B5").getNumericCellValue());
             assertTrue(anna.getProtect());
         }
+    }
+
+    @Test
+    void aRepCannotInsertRowsWhereTheProtectionForbidsIt() {
+        AssertionError refused = assertThrows(AssertionError.class, () -> LibreOfficeTypist.open(plan)
+                .insertRowsAsRep("Anna", 5, 1)
+                .saveAs(temp.resolve("never written.xlsx")));
+        assertTrue(refused.getMessage().contains("refused inserting rows: a rep could not do it"), refused.getMessage());
+    }
+
+    @Test
+    void aRepInsertsARowAndTypesInItWhereTheRowAboveWasOpen() throws IOException {
+        Path allowing = temp.resolve("inserting allowed.xlsx");
+        try (XSSFWorkbook wb = read(plan)) {
+            wb.getSheet("Anna").lockInsertRows(false);
+            try (OutputStream out = Files.newOutputStream(allowing)) {
+                wb.write(out);
+            }
+        }
+        Path saved = LibreOfficeTypist.open(allowing)
+                .insertRowsAsRep("Anna", 6, 1) // under row 5, whose C..N are open
+                .setCellText("Anna", "D6", "a rep's note")
+                .saveAs(temp.resolve("row inserted by the rep.xlsx"));
+        try (XSSFWorkbook wb = read(saved)) {
+            XSSFSheet anna = wb.getSheet("Anna");
+            assertEquals("a rep's note", cell(anna, "D6").getStringCellValue());
+            assertTrue(anna.getProtect(), "never unprotected");
+            assertEquals("Anna!$C$5:$N$5", refersTo(wb, "Actual_won_M", 0), "a row inserted below leaves the name");
+        }
+    }
+
+    @Test
+    void libreOfficesValidationJudgesWhatWasTyped() throws IOException {
+        LibreOfficeTypist.open(plan)
+                .setText("Anna", "Actual_won_M", 0, "8O")
+                .set("Anna", "Actual_won_M", 1, 5)
+                .set("Anna", "Actual_won_M", 2, 12)
+                .expectValid("Anna", "Actual_won_M", 0, false)
+                .expectValid("Anna", "D5", true)
+                .expectValid("Anna", "E5", false)
+                .expectValid("Anna", "A2", true) // no validation at all
+                .saveAs(temp.resolve("judged.xlsx"));
+
+        AssertionError wrong = assertThrows(AssertionError.class, () -> LibreOfficeTypist.open(plan)
+                .setText("Anna", "Actual_won_M", 0, "8O")
+                .expectValid("Anna", "C5", true)
+                .saveAs(temp.resolve("never written.xlsx")));
+        assertTrue(wrong.getMessage().contains("finds '8O' in Anna!C5 invalid, not valid"), wrong.getMessage());
     }
 
     @Test

@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -41,7 +43,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * files, LibreOffice recalculates, and then, to 1e-9, every rep's months plus pipeline at start
  * make the year's Plan_s, nobody works before their start month, Leads_Needed is the first stage's
  * team total, every overview and lead-sheet cell equals the rep-sheet cell it shows, every total is
- * the sum of what it adds up, the console says the workbook's totals, and the variance report splits
+ * the sum of what it adds up, each team row is the sum of its reps' rows and the team rows (reps
+ * without a team in one of their own) add up to the team total, the console says the workbook's totals, and the variance report splits
  * the plan as the overview does.
  */
 class PlanAddsUpTest {
@@ -98,6 +101,8 @@ class PlanAddsUpTest {
             Labels words = new Labels(lang);
             List<String> stageNames = metadata(recalculated, "stage", 1);
             overviewShowsEachRepsPlanUnderItsHeader(workbook.getSheet(overview), words, names, repSheets, stageNames, stages);
+            int withoutTeam = teamRowsAddUpToTheTeamTotal(workbook.getSheet(overview), words, repSheets.size());
+            System.out.printf("team rows checked, %d reps without a team%n", withoutTeam);
             leadSheetShowsEachRepsLeadsUnderItsHeader(workbook.getSheet(leads), words, names, repSheets, stages.get(0));
         }
         consoleSaysTheWorkbooksTotals(generate.out, lang, names, repSheets, stages);
@@ -188,13 +193,14 @@ class PlanAddsUpTest {
         Map<String, Integer> columns = columns(overview.getRow(header));
         Row total = overview.getRow(header + 1);
         assertEquals(words.get("overview.teamTotal"), total.getCell(0).getStringCellValue());
+        int firstRep = firstRepRow(overview, header);
         for (int s = 0; s < stages.size(); s++) {
             String key = stages.get(s);
             int needed = column(columns, words.format("overview.required", stageNames.get(s)));
             double[] teamTotals = new double[3];
             for (int i = 0; i < repSheets.size(); i++) {
                 String sheet = repSheets.get(i);
-                Row row = overview.getRow(header + 2 + i);
+                Row row = overview.getRow(firstRep + i);
                 assertEquals(number(names, sheet + "!Target_NewCustomers"),
                         row.getCell(column(columns, words.get("overview.newCustomers"))).getNumericCellValue(), 0, sheet);
                 assertEquals(number(names, sheet + "!Plan_" + key), row.getCell(needed).getNumericCellValue(), 0, sheet + " needed " + key);
@@ -214,10 +220,70 @@ class PlanAddsUpTest {
         }
     }
 
+    /** The first rep row: the first under the team total whose name is a link to the rep's sheet (the team rows are not). */
+    private static int firstRepRow(Sheet overview, int header) {
+        for (int r = header + 2; r <= overview.getLastRowNum(); r++) {
+            Cell name = overview.getRow(r).getCell(0);
+            if (name != null && name.getCellType() == CellType.FORMULA) {
+                return r;
+            }
+        }
+        throw new AssertionError("no rep rows on " + overview.getSheetName());
+    }
+
+    /**
+     * Between the team total and the reps, one row per team: in every column with a total, the sum of
+     * the rep rows of that team (reps without a team in a row of their own), and together the total.
+     * Returns how many reps had no team.
+     */
+    private static int teamRowsAddUpToTheTeamTotal(Sheet overview, Labels words, int reps) {
+        int header = rowStartingWith(overview, words.get("overview.rep"));
+        int firstRep = firstRepRow(overview, header);
+        Row total = overview.getRow(header + 1);
+        assertTrue(firstRep > header + 2, "team rows under the team total");
+        int withoutTeam = 0;
+        for (int r = firstRep; r < firstRep + reps; r++) {
+            withoutTeam += teamOf(overview.getRow(r)).isEmpty() ? 1 : 0;
+        }
+        Set<Integer> counted = new HashSet<>();
+        for (Cell totalCell : total) {
+            if (totalCell.getCellType() != CellType.FORMULA) {
+                continue;
+            }
+            int col = totalCell.getColumnIndex();
+            double teams = 0;
+            for (int t = header + 2; t < firstRep; t++) {
+                Row team = overview.getRow(t);
+                String name = team.getCell(0).getStringCellValue();
+                boolean noTeam = name.equals(words.get("overview.noTeam"));
+                double sum = 0;
+                for (int r = firstRep; r < firstRep + reps; r++) {
+                    String value = teamOf(overview.getRow(r));
+                    if (noTeam ? value.isEmpty() : value.equals(name)) {
+                        sum += overview.getRow(r).getCell(col).getNumericCellValue();
+                        counted.add(r);
+                    }
+                }
+                double shown = team.getCell(col).getNumericCellValue();
+                assertEquals(sum, shown, EPS * Math.max(1, Math.abs(sum)), "team row '" + name + "', " + overview.getRow(header).getCell(col));
+                teams += shown;
+            }
+            assertEquals(totalCell.getNumericCellValue(), teams, EPS * Math.max(1, Math.abs(teams)),
+                    "the team rows add up to the team total, " + overview.getRow(header).getCell(col));
+        }
+        assertEquals(reps, counted.size(), "every rep is in one team row");
+        return withoutTeam;
+    }
+
+    private static String teamOf(Row rep) {
+        Cell team = rep.getCell(1);
+        return team == null || team.getCellType() == CellType.BLANK ? "" : team.getStringCellValue();
+    }
+
     /** The lead sheet's months block: per rep the pipeline at start, twelve months and the total, which is the rep's Plan_<lead>. */
     private static void leadSheetShowsEachRepsLeadsUnderItsHeader(Sheet leads, Labels words, Map<String, List<Object>> names,
             List<String> repSheets, String firstStage) {
-        int header = rowStartingWith(leads, words.get("leads.byMonth"));
+        int header = rowWith(leads, words.get("leads.byMonth")); // right of the lead columns
         Map<String, Integer> columns = columns(leads.getRow(header));
         int pipeline = column(columns, words.get("leads.pipelineAtStart"));
         int needed = column(columns, words.get("leads.neededColumn"));
@@ -249,6 +315,18 @@ class PlanAddsUpTest {
         String format(String key, String stage) {
             return get(key).replace("{0}", stage);
         }
+    }
+
+    /** The row with a heading cell (not a title) that says {@code text}, in any column. */
+    private static int rowWith(Sheet sheet, String text) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text) && cell.getCellStyle().getWrapText()) {
+                    return row.getRowNum();
+                }
+            }
+        }
+        throw new AssertionError("no heading '" + text + "' on " + sheet.getSheetName());
     }
 
     private static int rowStartingWith(Sheet sheet, String text) {

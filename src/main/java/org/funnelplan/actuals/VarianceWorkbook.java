@@ -25,6 +25,9 @@ import org.funnelplan.workbook.Language;
  * is written on the sheet); and the monthly rows of the CSV.
  */
 public final class VarianceWorkbook {
+    /** The summaries' heading row, under the title and four notes. */
+    private static final int SUMMARY_HEADER = 6;
+
     private enum Look { TITLE, NOTE, HEADER, TEXT, DECIMAL, WHOLE, PERCENT, GREEN, AMBER, RED }
 
     private final SXSSFWorkbook workbook;
@@ -41,30 +44,27 @@ public final class VarianceWorkbook {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             VarianceWorkbook report = new VarianceWorkbook(workbook, words);
+            ReportPages.defaultFont(workbook.getXSSFWorkbook());
             SXSSFSheet teamSheet = workbook.createSheet(words.get("sheet.team"));
             int end = report.summary(teamSheet, team, month, StageSummary.team(team, month), true);
             new TeamView(report, teamSheet, team, month).write(end);
             report.summary(workbook.createSheet(words.get("sheet.reps")), team, month, StageSummary.perRep(team, month), false);
             report.months(workbook.createSheet(words.get("sheet.months")), rows);
-            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                printLandscape(workbook.getSheetAt(i));
-            }
-            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(words.format("document.title", String.valueOf(team.year())));
+            String year = String.valueOf(team.year());
+            String title = words.format("document.title", year);
+            // Every page: the sheet's title in the page header, the headings on top, rep and stage on the left.
+            ReportPages.setUp(workbook.getSheetAt(0), words.format("title.team", year, month), SUMMARY_HEADER, 2,
+                    words.list("headers.summary").length);
+            ReportPages.setUp(workbook.getSheetAt(1), words.format("title.reps", year, month), SUMMARY_HEADER, 2,
+                    words.list("headers.summary").length);
+            ReportPages.setUp(workbook.getSheetAt(2), title + " \u2014 " + words.get("sheet.months"), 0, 2,
+                    words.list("headers.months").length);
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(title);
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("funnelplan");
             workbook.write(out);
         } finally {
             workbook.close();
         }
-    }
-
-    /** A4 landscape, as wide as the page: the report goes in front of the board. */
-    private static void printLandscape(org.apache.poi.ss.usermodel.Sheet sheet) {
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.getFooter().setRight("&P / &N");
     }
 
     /** @return the row after the last one written */
@@ -74,20 +74,18 @@ public final class VarianceWorkbook {
         text(sheet, 2, 0, words.get("note.forecast"), Look.NOTE);
         text(sheet, 3, 0, words.get(isTeam ? "note.rates.team" : "note.rates.reps"), Look.NOTE);
         text(sheet, 4, 0, words.get("note.year"), Look.NOTE);
-        int header = 6;
+        int header = SUMMARY_HEADER;
         String[] headers = words.list("headers.summary");
         headers[0] = isTeam ? words.get("headers.team") : headers[0];
+        List<String> labels = isTeam ? teamLabels(team) : rows.stream().map(StageSummary::rep).toList();
+        ReportPages.widths(sheet, headers, labels, rows.stream().map(StageSummary::stage).toList());
+        ReportPages.paragraphs(sheet, 1, 4, headers.length - 1);
         for (int c = 0; c < headers.length; c++) {
             text(sheet, header, c, headers[c], Look.HEADER);
         }
-        sheet.getRow(header).setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints()); // headers wrap to two lines
+        ReportPages.headingRow(sheet, header, headers);
         int r = stageRows(sheet, header + 1, rows, isTeam ? words.get("team") : null);
         sheet.createFreezePane(2, header + 1);
-        sheet.setColumnWidth(0, 24 * 256);
-        sheet.setColumnWidth(1, 16 * 256);
-        for (int c = 2; c < headers.length; c++) {
-            sheet.setColumnWidth(c, 14 * 256);
-        }
         return r;
     }
 
@@ -121,15 +119,25 @@ public final class VarianceWorkbook {
         return r;
     }
 
+    /** What column A of the team sheet holds: the team total's label and the teams' names under it. */
+    private List<String> teamLabels(TeamActuals team) {
+        List<String> labels = new java.util.ArrayList<>(List.of(words.get("team"), words.get("team.none")));
+        team.reps().forEach(rep -> labels.add(rep.plan().target().team()));
+        return labels;
+    }
+
     ReportWords words() {
         return words;
     }
 
     private void months(SXSSFSheet sheet, List<VarianceRow> rows) {
         String[] headers = words.list("headers.months");
+        ReportPages.widths(sheet, headers, rows.stream().map(VarianceRow::rep).distinct().toList(),
+                rows.stream().map(VarianceRow::stage).distinct().toList());
         for (int c = 0; c < headers.length; c++) {
             text(sheet, 0, c, headers[c], Look.HEADER);
         }
+        ReportPages.headingRow(sheet, 0, headers);
         int r = 1;
         for (VarianceRow row : rows) {
             text(sheet, r, 0, row.rep(), Look.TEXT);
@@ -196,7 +204,11 @@ public final class VarianceWorkbook {
         short percent = workbook.createDataFormat().getFormat(format("0%"));
         switch (look) {
             case TITLE -> style.setFont(font(14, true, false));
-            case NOTE -> style.setFont(font(9, false, true));
+            case NOTE -> {
+                style.setFont(font(9, false, true));
+                style.setWrapText(true); // across the merged cells of its row
+                style.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            }
             case HEADER -> {
                 style.setFont(font(10, true, false));
                 fill(style, new byte[] {(byte) 0xFF, (byte) 0xDD, (byte) 0xE6, (byte) 0xF0});
@@ -235,6 +247,7 @@ public final class VarianceWorkbook {
 
     private Font font(int points, boolean bold, boolean italic) {
         Font font = workbook.createFont();
+        font.setFontName(ReportPages.FONT);
         font.setFontHeightInPoints((short) points);
         font.setBold(bold);
         font.setItalic(italic);

@@ -1,5 +1,8 @@
 package org.funnelplan.workbook;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.RepPlan;
@@ -17,10 +20,12 @@ final class AssumptionsSheet {
 
     private final SheetWriter out;
     private final Plan plan;
+    private final DefinedNames names;
 
-    AssumptionsSheet(SheetWriter out, Plan plan) {
+    AssumptionsSheet(SheetWriter out, Plan plan, DefinedNames names) {
         this.out = out;
         this.plan = plan;
+        this.names = names;
     }
 
     /** The cell holding the team rate of a stage, for the rep sheets' marketing rates. */
@@ -33,8 +38,9 @@ final class AssumptionsSheet {
         double k = plan.priorWeight();
         Labels words = out.labels();
         String[] repHeaders = words.list("assumptions.repHeaders");
+        int notes = widths(words, repHeaders);
         out.text(0, 0, words.get("assumptions.title"), Style.TITLE);
-        out.text(1, 0, words.get("assumptions.subtitle"), Style.SUBTITLE);
+        out.paragraph(1, 0, repHeaders.length - 1, words.get("assumptions.subtitle"), Style.SUBTITLE);
         out.text(PRIOR_WEIGHT_ROW, 0, words.get("assumptions.priorWeight"), Style.LABEL);
         out.number(PRIOR_WEIGHT_ROW, 1, k, Style.DECIMAL);
         out.text(PRIOR_WEIGHT_ROW, 2, words.get("assumptions.priorWeight.note"), Style.NOTE);
@@ -61,13 +67,38 @@ final class AssumptionsSheet {
             }
         }
         out.sheet().createFreezePane(0, repHeader + 1);
-        out.width(0, 24);
-        for (int col = 1; col < repHeaders.length - 1; col++) {
-            out.width(col, 13);
-        }
-        out.width(repHeaders.length - 1, 50);
-        PrintPages.landscape(out, out.labels().format("plan.title", plan.year()), false);
+        PrintPages.of(out, words.format("plan.title", plan.year()))
+                .titleRows(0, repHeader)
+                .labelColumns(1)
+                .columns(repHeaders.length, notes)
+                .apply(names);
         out.flush();
+    }
+
+    /** Sets the columns' widths; returns how far the notes of the last column run on past it. */
+    private int widths(Labels words, String[] repHeaders) {
+        String[] teamHeaders = words.list("assumptions.teamHeaders");
+        List<String> first = new ArrayList<>(List.of(words.get("assumptions.priorWeight"), repHeaders[0], teamHeaders[0]));
+        List<String> stageNames = new ArrayList<>();
+        plan.reps().forEach(rep -> first.add(rep.rep()));
+        plan.stages().all().forEach(stage -> stageNames.add(stage.name()));
+        stageNames.forEach(first::add);
+        out.width(0, Math.min(40, TextWidth.labels(12, first.toArray(String[]::new))));
+        for (int col = 1; col < repHeaders.length - 1; col++) {
+            List<String> texts = new ArrayList<>(stageNames);
+            texts.add(words.owner(true));
+            texts.add(words.owner(false));
+            int width = col <= 2 ? TextWidth.labels(10, texts.toArray(String[]::new)) : 10;
+            out.width(col, TextWidth.headings(width, repHeaders[col], col < teamHeaders.length ? teamHeaders[col] : ""));
+        }
+        int noteColumn = TextWidth.headings(12, repHeaders[repHeaders.length - 1]);
+        out.width(repHeaders.length - 1, noteColumn);
+        int widest = 0;
+        for (String key : List.of("assumptions.marketingStage", "assumptions.noHistory")) {
+            widest = Math.max(widest, TextWidth.note(words.get(key)));
+        }
+        widest = Math.max(widest, TextWidth.note(words.format("assumptions.thin", 1000, trim(plan.priorWeight()))));
+        return Math.max(0, widest - noteColumn);
     }
 
     private void repRow(int row, RepPlan rep, int s, String kRef) {
@@ -87,7 +118,7 @@ final class AssumptionsSheet {
             case REP, BLENDED -> FormulaText.fill("MIN(1,(%s+%s*%s)/(%s+%s))", x, kRef, team, n, kRef);
         };
         out.formula(row, 7, planned, rate.rate(), Style.PERCENT);
-        out.text(row, 8, out.labels().get("source." + rate.source().name().toLowerCase(java.util.Locale.ROOT)), Style.TEXT);
+        out.text(row, 8, out.labels().get("source." + rate.source().name().toLowerCase(java.util.Locale.ROOT)), Style.NOTE);
         if (plan.stages().isMarketing(s)) {
             out.text(row, 9, out.labels().get("assumptions.marketingStage"), Style.NOTE);
         } else if (rate.entered() == 0) {
@@ -103,7 +134,7 @@ final class AssumptionsSheet {
     }
 
     private void header(int row, String[] headers) {
-        out.tallRow(row);
+        out.headingRow(row, 0, headers);
         for (int col = 0; col < headers.length; col++) {
             out.text(row, col, headers[col], col >= 3 && col <= 7 ? Style.HEADER_RIGHT : Style.HEADER);
         }

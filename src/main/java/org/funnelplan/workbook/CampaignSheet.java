@@ -1,5 +1,6 @@
 package org.funnelplan.workbook;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.funnelplan.model.Campaign;
@@ -22,14 +23,17 @@ final class CampaignSheet {
     static final int COST = 8;
     static final int COST_PER_PROSPECT = 9;
     static final int ISSUE = 10;
-    private static final int[] WIDTHS = {34, 16, 8, 10, 11, 11, 12, 11, 12, 13, 60};
+    /** The customer issue wraps in a column at least this wide. */
+    private static final int ISSUE_WIDTH = 30;
 
     private final SheetWriter out;
     private final MarketingPlan marketing;
+    private final DefinedNames names;
 
-    CampaignSheet(SheetWriter out, MarketingPlan marketing) {
+    CampaignSheet(SheetWriter out, MarketingPlan marketing, DefinedNames names) {
         this.out = out;
         this.marketing = marketing;
+        this.names = names;
     }
 
     int totalRow() {
@@ -43,12 +47,14 @@ final class CampaignSheet {
 
     void write() {
         out.text(0, 0, out.labels().get("campaigns.title"), Style.TITLE);
-        out.text(1, 0, out.labels().get("campaigns.subtitle"), Style.SUBTITLE);
-        out.tallRow(HEADER);
+
         String[] headers = out.labels().list("campaigns.columns");
         for (int col = 0; col < headers.length; col++) {
             out.text(HEADER, col, headers[col], col >= MONTH && col <= COST_PER_PROSPECT ? Style.HEADER_RIGHT : Style.HEADER);
         }
+        widths(headers);
+        out.paragraph(1, 0, ISSUE, out.labels().get("campaigns.subtitle"), Style.SUBTITLE);
+        out.headingRow(HEADER, 0, headers);
         InputValidation validation = new InputValidation(out);
         List<Campaign> campaigns = marketing.campaigns();
         for (int i = 0; i < campaigns.size(); i++) {
@@ -61,12 +67,31 @@ final class CampaignSheet {
         } else {
             out.text(gapBlock(), 0, out.labels().get("campaigns.noLeads"), Style.NOTE);
         }
-        for (int col = 0; col < WIDTHS.length; col++) {
-            out.width(col, WIDTHS[col]);
-        }
         out.sheet().createFreezePane(1, FIRST);
-        PrintPages.landscape(out, out.labels().format("plan.title", marketing.plan().year()), false);
+        PrintPages.of(out, out.labels().format("plan.title", marketing.plan().year()))
+                .titleRows(0, 0)
+                .labelColumns(1)
+                .columns(ISSUE + 1, 0)
+                .apply(names);
         out.flush();
+    }
+
+    /** Names and types fit, every heading's longest word fits, and the customer issue wraps in what is left of the page. */
+    private void widths(String[] headers) {
+        List<String> campaigns = new ArrayList<>(List.of(out.labels().get("leads.total")));
+        List<String> types = new ArrayList<>();
+        marketing.campaigns().forEach(c -> {
+            campaigns.add(c.name());
+            types.add(c.type());
+        });
+        out.width(0, Math.min(40, TextWidth.labels(TextWidth.heading(headers[0]), campaigns.toArray(String[]::new))));
+        out.width(1, Math.min(24, TextWidth.labels(TextWidth.heading(headers[1]), types.toArray(String[]::new))));
+        int used = out.sheet().getColumnWidth(0) / 256 + out.sheet().getColumnWidth(1) / 256;
+        for (int col = MONTH; col < ISSUE; col++) {
+            out.width(col, TextWidth.headings(9, headers[col]));
+            used += out.sheet().getColumnWidth(col) / 256;
+        }
+        out.width(ISSUE, Math.max(TextWidth.headings(ISSUE_WIDTH, headers[ISSUE]), PrintPages.unitsAcross() - used - 2));
     }
 
     private void campaign(int row, Campaign campaign, InputValidation validation) {
@@ -84,7 +109,8 @@ final class CampaignSheet {
                 campaign.prospects(), Style.DECIMAL);
         out.number(row, COST, campaign.cost(), Style.INPUT_EURO);
         costPerProspect(row, campaign.cost(), campaign.prospects(), Style.EURO);
-        out.text(row, ISSUE, campaign.issue(), Style.CODE);
+        out.text(row, ISSUE, campaign.issue(), Style.CODE_WRAPPED);
+        out.lines(row, TextWidth.lines(campaign.issue(), out.sheet().getColumnWidth(ISSUE) / 256));
         validation.month(row, MONTH);
         validation.wholeAtLeastZero(row, INVITED, INVITED);
         validation.rate(row, RESPONSE_RATE);

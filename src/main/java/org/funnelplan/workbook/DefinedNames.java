@@ -23,6 +23,31 @@ final class DefinedNames {
         names.add(new DefinedName(name, sheetIndex, Ref.onSheet(sheet, Ref.absRange(row, firstCol, lastCol))));
     }
 
+    /**
+     * The rows and columns a sheet repeats on every printed page (Excel's built-in name), e.g.
+     * {@code 'Overview'!$A:$B,'Overview'!$1:$11}; nothing when both are null.
+     */
+    void printTitles(int sheetIndex, String sheet, String columns, String rows) {
+        List<String> parts = new ArrayList<>();
+        if (columns != null) {
+            parts.add(Ref.onSheet(sheet, columns));
+        }
+        if (rows != null) {
+            parts.add(Ref.onSheet(sheet, rows));
+        }
+        if (!parts.isEmpty()) {
+            names.add(new DefinedName("_xlnm.Print_Titles", sheetIndex, String.join(",", parts)));
+        }
+    }
+
+    /** The ranges of a sheet that print (Excel's built-in name), each on pages of its own; nothing when none is given. */
+    void printArea(int sheetIndex, String sheet, List<String> ranges) {
+        if (!ranges.isEmpty()) {
+            names.add(new DefinedName("_xlnm.Print_Area", sheetIndex,
+                    String.join(",", ranges.stream().map(range -> Ref.onSheet(sheet, range)).toList())));
+        }
+    }
+
     List<DefinedName> all() {
         return List.copyOf(names);
     }

@@ -16,8 +16,8 @@ final class FunnelTable extends RepBlock {
     }
 
     void write(AssumptionsSheet assumptions) {
-        out.tallRow(FUNNEL_HEADER);
         String[] headers = out.labels().list("funnel.headers");
+        out.headingRow(FUNNEL_HEADER, 0, headers);
         for (int col = 0; col < headers.length; col++) {
             out.text(FUNNEL_HEADER, col, headers[col], col < 2 || col == RATE_SOURCE ? Style.HEADER : Style.HEADER_RIGHT);
         }
@@ -74,7 +74,10 @@ final class FunnelTable extends RepBlock {
                     rep.lagMonths()[s], Style.DECIMAL);
             out.formula(row, ACTUAL_RATE, FormulaText.fill("IF(Actual_%1$s_YTD>0,Actual_%2$s_YTD/Actual_%1$s_YTD,\"\")", key, next),
                     "", Style.PERCENT);
-            out.text(row, RATE_SOURCE, source(rate), rate.isThin(plan.priorWeight()) ? Style.WARNING : Style.NOTE);
+            // Wrapped in the funnel's last column, which is December's too: the months stay as wide as the headings.
+            String source = source(out.labels(), rate, plan.priorWeight());
+            out.text(row, RATE_SOURCE, source, rate.isThin(plan.priorWeight()) ? Style.WARNING_WRAPPED : Style.NOTE_WRAPPED);
+            out.lines(row, TextWidth.lines(source, out.sheet().getColumnWidth(RATE_SOURCE) / 256));
         }
         names.name("WinProb_" + key, row, WIN_PROBABILITY);
         names.name("Plan_" + key, row, REQUIRED);
@@ -94,13 +97,13 @@ final class FunnelTable extends RepBlock {
                 Style.WHOLE);
     }
 
-    private String source(StageRate rate) {
-        Labels words = out.labels();
+    /** Where a stage's rate comes from, as the funnel table's last column says it. */
+    static String source(Labels words, StageRate rate, double priorWeight) {
         if (rate.source() == RateSource.TEAM) {
             return words.get(rate.entered() == 0 ? "source.teamNoHistory" : "source.team");
         }
         String text = words.format("source.counts", words.get(rate.source() == RateSource.REP ? "source.rep" : "source.blended"),
                 rate.moved(), rate.entered());
-        return rate.isThin(plan.priorWeight()) ? words.format("source.thin", text) : text;
+        return rate.isThin(priorWeight) ? words.format("source.thin", text) : text;
     }
 }

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -23,7 +24,11 @@ final class InputValidation {
         DECIMAL_AT_LEAST_ZERO("validation.decimal"),
         RATE("validation.rate"),
         MONTH("validation.month"),
-        /** Below 40,000: any date since 2009 is a larger serial number, so a date typed as 3/4 is refused. */
+        /**
+         * A whole count below 40,000 (any date since 2009 is a larger serial number, so a date typed as
+         * 3/4 is refused), in a row labelled as an actual under a month's heading: a row or column the
+         * rep inserts for notes takes the validation of its neighbour along, and must take text.
+         */
         ACTUAL("validation.actual");
 
         final String labels;
@@ -36,6 +41,7 @@ final class InputValidation {
     private final XSSFSheet sheet;
     private final Labels labels;
     private final Map<Kind, List<CellRangeAddress>> ranges = new EnumMap<>(Kind.class);
+    private int monthHeader = -1;
 
     InputValidation(SheetWriter out) {
         this.sheet = out.sheet();
@@ -54,7 +60,9 @@ final class InputValidation {
         add(Kind.RATE, row, col, col);
     }
 
-    void actual(int row, int firstCol, int lastCol) {
+    /** @param monthHeader the row with the months' headings above the actual cells */
+    void actual(int row, int firstCol, int lastCol, int monthHeader) {
+        this.monthHeader = monthHeader;
         add(Kind.ACTUAL, row, firstCol, lastCol);
     }
 
@@ -71,7 +79,7 @@ final class InputValidation {
         for (Map.Entry<Kind, List<CellRangeAddress>> entry : ranges.entrySet()) {
             CellRangeAddressList cells = new CellRangeAddressList();
             entry.getValue().forEach(cells::addCellRangeAddress);
-            DataValidation rule = helper.createValidation(constraint(helper, entry.getKey()), cells);
+            DataValidation rule = helper.createValidation(constraint(helper, entry.getKey(), entry.getValue().get(0)), cells);
             rule.setShowErrorBox(true);
             rule.setErrorStyle(DataValidation.ErrorStyle.STOP);
             rule.createErrorBox(labels.get(entry.getKey().labels + ".title"), labels.get(entry.getKey().labels + ".message"));
@@ -80,13 +88,27 @@ final class InputValidation {
         }
     }
 
-    private static DataValidationConstraint constraint(DataValidationHelper helper, Kind kind) {
+    private DataValidationConstraint constraint(DataValidationHelper helper, Kind kind, CellRangeAddress first) {
         return switch (kind) {
             case WHOLE_AT_LEAST_ZERO -> helper.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
             case DECIMAL_AT_LEAST_ZERO -> helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
             case RATE -> helper.createDecimalConstraint(OperatorType.BETWEEN, "0", "1");
             case MONTH -> helper.createIntegerConstraint(OperatorType.BETWEEN, "1", "12");
-            case ACTUAL -> helper.createIntegerConstraint(OperatorType.BETWEEN, "0", "39999");
+            case ACTUAL -> helper.createCustomConstraint(actualCount(first));
         };
+    }
+
+    /**
+     * The rule for the first cell of the actual ranges (Excel and LibreOffice move it along to the
+     * others): anything goes where column A has no label or the month heading is empty (an inserted
+     * row or column), else a whole number from 0 to 39,999.
+     */
+    private String actualCount(CellRangeAddress first) {
+        String cell = Ref.rel(first.getFirstRow(), first.getFirstColumn());
+        String label = "$A" + (first.getFirstRow() + 1);
+        String heading = CellReference.convertNumToColString(first.getFirstColumn()) + "$" + (monthHeader + 1);
+        // IF, not AND or OR: those evaluate INT() of a text too, and the error refuses the note as well.
+        return FormulaText.fill("IF(OR(%2$s=\"\",%3$s=\"\"),TRUE,IF(ISNUMBER(%1$s),AND(%1$s>=0,%1$s<=39999,%1$s=INT(%1$s)),FALSE))",
+                cell, label, heading);
     }
 }

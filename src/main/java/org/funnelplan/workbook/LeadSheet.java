@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.util.CellReference;
 import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.LeadStatus;
 import org.funnelplan.model.MarketingPlan;
@@ -33,6 +34,7 @@ final class LeadSheet {
     static final int COUNT = 2;
     /** Reps whose monthly lead rows are shown; larger teams get them folded away. */
     private static final int SHOWN_REP_ROWS = 20;
+    private static final int MONTH_NOTE_ROWS = 3;
 
     private final SheetWriter out;
     private final MarketingPlan marketing;
@@ -55,8 +57,13 @@ final class LeadSheet {
         return FIRST_SOURCE + sources.size() + (otherSources ? 1 : 0);
     }
 
-    int monthHeader() {
+    /** The months block's own title, to the right of the lead columns (a page of its own when printed). */
+    int monthTitle() {
         return sourceTotal() + 2;
+    }
+
+    int monthHeader() {
+        return monthTitle() + 1;
     }
 
     /** The row with the team's leads needed per month (only when the lead stage has avg_days). */
@@ -65,21 +72,116 @@ final class LeadSheet {
     }
 
     int tableHeader() {
-        return marketing.leadStageHasDays() ? monthTotal() + marketing.plan().reps().size() + 2 : monthHeader() + 2;
+        return marketing.leadStageHasDays() ? monthTotal() + marketing.plan().reps().size() + 1 + MONTH_NOTE_ROWS + 1
+                : monthHeader() + 2;
+    }
+
+    /** The note under the months block, a sentence a row (the last row takes the rest): one line would run past the printed page. */
+    private String[] monthNotes() {
+        String key = marketing.plan().reps().size() > SHOWN_REP_ROWS ? "leads.byMonth.folded" : "leads.byMonth.note";
+        return out.labels().get(key).split("(?<=\\.) ", MONTH_NOTE_ROWS);
     }
 
     void write(AssumptionsSheet assumptions, List<String> repSheets) {
         LeadTable table = new LeadTable(out, marketing.leads(), tableHeader());
+        // Columns in order (Excel wants them so): the lead columns, then the months block's.
+        leadWidths();
+        monthWidths();
         out.text(0, 0, out.labels().get("leads.title"), Style.TITLE);
-        out.text(1, 0, out.labels().get("leads.subtitle"), Style.SUBTITLE);
+        out.paragraph(1, 0, monthsLabel() - 2, out.labels().get("leads.subtitle"), Style.SUBTITLE);
         keyFigures(assumptions);
         agreement();
         statuses(table);
         sources(table);
         months(repSheets);
         table.write();
-        PrintPages.landscape(out, out.labels().format("plan.title", marketing.plan().year()), false);
+        leadWidths(); // again: the table sets widths of its own
+        // Three parts, each on pages of its own: the summary, the months block, the lead list.
+        int leadColumns = monthsLabel() - 1;
+        double leadWidth = 0;
+        for (int col = 0; col < leadColumns; col++) {
+            leadWidth += out.sheet().getColumnWidth(col) / 256.0;
+        }
+        PrintPages pages = PrintPages.of(out, out.labels().format("plan.title", marketing.plan().year()))
+                .titleRows(0, 0)
+                .columns(monthsNeeded() + 1, 0)
+                .keepTogether(monthsLabel(), monthsNeeded());
+        if (leadWidth <= PrintPages.unitsAcross()) {
+            pages.keepTogether(0, leadColumns);
+        } else {
+            pages.labelColumns(1); // a lead list too wide for a page is cut across pages, each with the ids
+        }
+        if (marketing.leadStageHasDays()) {
+            pages.area(0, monthTitle() - 1, 0, leadColumns - 1)
+                    .area(monthTitle(), tableHeader() - 2, monthsLabel(), monthsNeeded());
+        } else {
+            pages.area(0, monthTitle(), 0, leadColumns - 1);
+        }
+        pages.area(tableHeader(), table.lastRow(), 0, leadColumns - 1).apply(names);
         out.flush();
+    }
+
+    /** Widest the lead table's columns get: longer organisations and campaigns are cut off on screen, not pushed off the page. */
+    private static final int[] MAX_LEAD_WIDTHS = {18, 28, 18, 14, 11, 16, 24, 18, 11};
+    private static final int MAX_EXTRA_WIDTH = 13;
+
+    /**
+     * The lead columns as wide as what they hold, up to a limit, so the lead list fits across a page;
+     * column A also holds the summary's labels, column B its values.
+     */
+    private void leadWidths() {
+        Labels words = out.labels();
+        String[] headers = words.list("leads.columns");
+        int extras = marketing.leads().extraColumns().size();
+        String[] names = new String[headers.length + extras];
+        for (int col = 0; col < names.length; col++) {
+            names[col] = col < headers.length ? headers[col] : marketing.leads().extraColumns().get(col - headers.length);
+        }
+        String[] longest = names.clone();
+        for (var lead : marketing.leads().all()) {
+            String[] values = {lead.id(), lead.organisation(), lead.source(), lead.segment(), lead.status().code(), lead.owner(),
+                lead.campaign(), lead.nextStep(), lead.nextDate()};
+            for (int col = 0; col < longest.length; col++) {
+                String value = col < values.length ? values[col] : lead.extra().get(col - values.length);
+                if (value.length() > longest[col].length()) {
+                    longest[col] = value;
+                }
+            }
+        }
+        List<String> summary = new ArrayList<>();
+        for (String key : List.of("leads.rate", "leads.needed", "leads.available", "leads.gap", "leads.sharedTarget", "leads.aligned",
+                "leads.status", "leads.total")) {
+            summary.add(words.get(key));
+        }
+        LeadStatus.byOwner().forEach(status -> summary.add(status.code()));
+        for (int col = 0; col < longest.length; col++) {
+            int max = col < MAX_LEAD_WIDTHS.length ? MAX_LEAD_WIDTHS[col] : MAX_EXTRA_WIDTH;
+            int width = Math.min(max, TextWidth.labels(TextWidth.heading(names[col]), longest[col]));
+            if (col == 0) {
+                width = Math.max(width, TextWidth.labels(width, summary.toArray(String[]::new)));
+            } else if (col == VALUE) {
+                width = Math.max(width, 12); // € 190,000
+            }
+            out.width(col, width);
+        }
+    }
+
+    /**
+     * The months block has columns of its own, right of the lead table's: the lead columns are as
+     * wide as organisations and campaigns, the twelve months are even.
+     */
+    private void monthWidths() {
+        Labels words = out.labels();
+        List<String> labels = new ArrayList<>(List.of(words.get("leads.total")));
+        marketing.plan().reps().forEach(rep -> labels.add(rep.rep()));
+        out.width(monthsLabel() - 1, 3);
+        out.width(monthsLabel(), Math.min(40, TextWidth.labels(TextWidth.heading(words.get("leads.byMonth")), labels.toArray(String[]::new))));
+        int month = TextWidth.headings(9, words.months());
+        out.width(monthsPipeline(), TextWidth.headings(month, words.get("leads.pipelineAtStart")));
+        for (int m = 1; m <= 12; m++) {
+            out.width(monthColumn(m), month);
+        }
+        out.width(monthsNeeded(), TextWidth.headings(month, words.get("leads.neededColumn")));
     }
 
     private void keyFigures(AssumptionsSheet assumptions) {
@@ -91,7 +193,8 @@ final class LeadSheet {
         figure(LEAD_RATE, out.labels().get("leads.rate"), MarketingFormulas.leadRate(rates), marketing.leadRate(), Style.PERCENT,
                 out.labels().get("leads.rate.note"), "Lead_Rate");
         figure(NEEDED, out.labels().get("leads.needed"), MarketingFormulas.leadsNeeded(stages.get(0).key()), marketing.leadsNeeded(),
-                Style.WHOLE, out.labels().format("leads.needed.note", stages.get(0).name()), "Leads_Needed");
+                Style.WHOLE, out.labels().format("leads.needed.note", stages.get(0).name(), CellReference.convertNumToColString(monthsLabel())),
+                "Leads_Needed");
         List<String> counts = new ArrayList<>();
         List<LeadStatus> statuses = LeadStatus.byOwner();
         for (int i = 0; i < statuses.size(); i++) {
@@ -181,12 +284,22 @@ final class LeadSheet {
         }
     }
 
-    /** Column of the pipeline at start in the leads-per-month block; the months follow, then the total. */
-    static final int MONTHS_PIPELINE = 1;
-    static final int MONTHS_NEEDED = MONTHS_PIPELINE + 13;
+    /** The months block's label column: one empty column right of the lead table's last. */
+    int monthsLabel() {
+        return LeadTable.FIRST_EXTRA + marketing.leads().extraColumns().size() + 1;
+    }
 
-    static int monthColumn(int month) {
-        return MONTHS_PIPELINE + month;
+    /** Column of the pipeline at start in the leads-per-month block; the months follow, then the total. */
+    int monthsPipeline() {
+        return monthsLabel() + 1;
+    }
+
+    int monthsNeeded() {
+        return monthsPipeline() + 13;
+    }
+
+    int monthColumn(int month) {
+        return monthsPipeline() + month;
     }
 
     /**
@@ -196,47 +309,56 @@ final class LeadSheet {
      */
     private void months(List<String> repSheets) {
         int header = monthHeader();
+        int label = monthsLabel();
+        Labels words = out.labels();
         if (!marketing.leadStageHasDays()) {
-            out.text(header, 0, out.labels().get("leads.byMonth.missing"), Style.NOTE);
+            out.text(monthTitle(), 0, words.get("leads.byMonth.missing"), Style.NOTE);
             return;
         }
-        Labels words = out.labels();
-        out.text(header, 0, words.get("leads.byMonth"), Style.HEADER);
-        out.text(header, MONTHS_PIPELINE, words.get("leads.pipelineAtStart"), Style.HEADER_RIGHT);
+        out.text(monthTitle(), label, words.get("leads.byMonth.title"), Style.TITLE);
+        out.text(header, label, words.get("leads.byMonth"), Style.HEADER);
+        out.text(header, monthsPipeline(), words.get("leads.pipelineAtStart"), Style.HEADER_RIGHT);
         for (int m = 1; m <= 12; m++) {
             out.text(header, monthColumn(m), words.months()[m - 1], Style.HEADER_RIGHT);
         }
-        out.text(header, MONTHS_NEEDED, words.get("leads.neededColumn"), Style.HEADER_RIGHT);
+        out.text(header, monthsNeeded(), words.get("leads.neededColumn"), Style.HEADER_RIGHT);
+        List<String> headings = new ArrayList<>(List.of(words.get("leads.byMonth"), words.get("leads.pipelineAtStart")));
+        headings.addAll(List.of(words.months()));
+        headings.add(words.get("leads.neededColumn"));
+        out.headingRow(header, label, headings.toArray(String[]::new));
 
         List<RepPlan> reps = marketing.plan().reps();
         int total = monthTotal();
         int firstRep = total + 1;
         int lastRep = total + reps.size();
         double[] team = marketing.leadsNeededByMonth();
-        out.text(total, 0, words.get("leads.total"), Style.TOTAL_LABEL);
-        teamSum(total, MONTHS_PIPELINE, firstRep, lastRep, marketing.leadsPipelineAtStart());
+        out.text(total, label, words.get("leads.total"), Style.TOTAL_LABEL);
+        teamSum(total, monthsPipeline(), firstRep, lastRep, marketing.leadsPipelineAtStart());
         for (int m = 1; m <= 12; m++) {
             teamSum(total, monthColumn(m), firstRep, lastRep, team[m - 1]);
         }
-        teamSum(total, MONTHS_NEEDED, firstRep, lastRep, marketing.leadsNeeded());
+        teamSum(total, monthsNeeded(), firstRep, lastRep, marketing.leadsNeeded());
         RepSheetLayout layout = new RepSheetLayout(marketing.plan().stages().size());
         boolean folded = reps.size() > SHOWN_REP_ROWS;
         out.sheet().setRowSumsBelow(false);
         for (int i = 0; i < reps.size(); i++) {
             int row = firstRep + i;
             RepPlan rep = reps.get(i);
-            out.text(row, 0, rep.rep(), Style.TEXT);
-            out.formula(row, MONTHS_PIPELINE, Ref.onSheet(repSheets.get(i), Ref.abs(layout.stageRow(0), RepSheetLayout.PRE_YEAR)),
+            out.text(row, label, rep.rep(), Style.TEXT);
+            out.formula(row, monthsPipeline(), Ref.onSheet(repSheets.get(i), Ref.abs(layout.stageRow(0), RepSheetLayout.PRE_YEAR)),
                     rep.preYear()[0], Style.DECIMAL);
             for (int m = 1; m <= 12; m++) {
                 out.formula(row, monthColumn(m), Ref.onSheet(repSheets.get(i), Ref.abs(layout.planRow(0), RepSheetLayout.monthColumn(m))),
                         rep.activity()[0][m - 1], Style.DECIMAL);
             }
-            out.formula(row, MONTHS_NEEDED, FormulaText.fill("SUM(%s:%s)", Ref.rel(row, MONTHS_PIPELINE), Ref.rel(row, monthColumn(12))),
+            out.formula(row, monthsNeeded(), FormulaText.fill("SUM(%s:%s)", Ref.rel(row, monthsPipeline()), Ref.rel(row, monthColumn(12))),
                     rep.required()[0], Style.DECIMAL);
             out.groupRow(row, folded);
         }
-        out.text(lastRep + 1, 0, folded ? words.get("leads.byMonth.folded") : words.get("leads.byMonth.note"), Style.NOTE);
+        String[] notes = monthNotes();
+        for (int i = 0; i < notes.length; i++) {
+            out.text(lastRep + 1 + i, label, notes[i], Style.NOTE);
+        }
     }
 
     private void teamSum(int row, int col, int firstRep, int lastRep, double cached) {

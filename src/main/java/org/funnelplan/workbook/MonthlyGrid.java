@@ -20,7 +20,7 @@ final class MonthlyGrid extends RepBlock {
     void write() {
         int header = layout.monthHeader();
         Labels words = out.labels();
-        out.text(layout.phasingNote(), 0, words.get("months.note"), Style.NOTE);
+        out.paragraph(layout.phasingNote(), 0, LAST_FUNNEL_COLUMN, words.get("months.note"), Style.NOTE_WRAPPED);
         out.text(header, 0, words.get("months.month"), Style.HEADER);
         out.text(header, YEAR_TOTAL, words.get("months.year"), Style.HEADER_RIGHT);
         for (int m = 1; m <= 12; m++) {
@@ -84,7 +84,7 @@ final class MonthlyGrid extends RepBlock {
             out.blank(actualRow, monthColumn(m), Style.INPUT_WHOLE);
         }
         names.name("Actual_" + key + "_M", actualRow, monthColumn(1), monthColumn(12));
-        validation.actual(actualRow, monthColumn(1), monthColumn(12));
+        validation.actual(actualRow, monthColumn(1), monthColumn(12), layout.monthHeader());
     }
 
     private static String rowRange(int row) {

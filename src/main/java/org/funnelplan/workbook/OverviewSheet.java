@@ -1,16 +1,13 @@
 package org.funnelplan.workbook;
 
+import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.ComparisonOperator;
-import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PatternFormatting;
-import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.RepPlan;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCfType;
 
 /**
  * The director's page: plan year, report month, the shared sales and marketing margin target, and
@@ -28,50 +25,114 @@ final class OverviewSheet {
     private static final int PLANNED_MARGIN = 8;
     private static final int HEADER = 10;
     private static final int TOTAL = 11;
-    private static final int FIRST_REP = 12;
     private static final int FIRST_VALUE_COL = 2;
+    /** Alignment_OK: the two margin targets are equal to the cent. */
+    private static final String ALIGNED = "ROUND(Sales_Margin_Target-Marketing_Margin_Target,2)=0";
     /** Columns of the rep table holding the sales margin target and the planned in-year margin. */
     private static final int MARGIN_TARGET_COL = FIRST_VALUE_COL + 2;
     private static final int PLANNED_MARGIN_COL = FIRST_VALUE_COL + 3;
+    /** Longer rep and team names are cut off on screen rather than pushing the figures off the page. */
+    private static final int MAX_LABEL_WIDTH = 40;
+    private static final int MAX_TEAM_WIDTH = 24;
 
     private final SheetWriter out;
     private final Plan plan;
     private final DefinedNames names;
     private final Labels words;
+    private final boolean repsOwn;
+    private final List<OverviewColumns> columns;
+    /** The team rows under the team total; none in a rep's own workbook, where the rep is the team. */
+    private final TeamRows teams;
+    private final int firstRep;
 
-    OverviewSheet(SheetWriter out, Plan plan, DefinedNames names) {
+    /** @param repsOwn a rep's own workbook: the report month is typed on the rep's sheet, not here */
+    OverviewSheet(SheetWriter out, Plan plan, DefinedNames names, boolean repsOwn) {
         this.out = out;
         this.plan = plan;
         this.names = names;
         this.words = out.labels();
+        this.repsOwn = repsOwn;
+        this.columns = OverviewColumns.of(plan.stages(), words);
+        this.teams = new TeamRows(out, plan, columns, TOTAL + 1, FIRST_VALUE_COL, !repsOwn);
+        this.firstRep = TOTAL + 1 + teams.count();
     }
 
     void write(List<String> repSheets) {
+        widths();
         out.text(0, 0, words.format("plan.title", plan.year()), Style.TITLE);
-        out.text(1, 0, words.get("input.hint"), Style.SUBTITLE);
-        writeSummary();
+        // Across the rep and team columns only, which every page repeats: cut off nowhere.
+        out.paragraph(1, 0, FIRST_VALUE_COL - 1, words.get("input.hint"), Style.SUBTITLE);
+        writeSummary(repSheets);
         writeRepTable(repSheets);
-        out.sheet().createFreezePane(1, FIRST_REP);
-        out.width(0, 30);
-        for (int col = 1; col < FIRST_VALUE_COL + OverviewColumns.of(plan.stages(), words).size(); col++) {
-            out.width(col, 13);
+        int lastRep = firstRep + plan.reps().size() - 1;
+        teams.write(firstRep, Math.max(firstRep, lastRep));
+        int chartRow = lastRep + 2;
+        teams.chart(chartRow, out.sheet().getWorkbook().getSheetIndex(out.sheet()), column("overview.wonPlanToDate"),
+                column("overview.wonActualToDate"));
+        out.sheet().createFreezePane(1, TOTAL + 1);
+        PrintPages pages = PrintPages.of(out, words.format("plan.title", plan.year()))
+                .titleRows(0, HEADER)
+                .labelColumns(FIRST_VALUE_COL)
+                .columns(FIRST_VALUE_COL + columns.size(), 0);
+        // Cut between the targets, the to-date figures and each stage's three columns, never inside them.
+        int wonPlan = column("overview.wonPlanToDate");
+        pages.keepTogether(FIRST_VALUE_COL, wonPlan - 1).keepTogether(wonPlan, wonPlan + 3);
+        for (int col = wonPlan + 4; col < FIRST_VALUE_COL + columns.size(); col += 3) {
+            pages.keepTogether(col, Math.min(col + 2, FIRST_VALUE_COL + columns.size() - 1));
         }
-        PrintPages.landscape(out, words.format("plan.title", plan.year()), false);
+        if (teams.count() > 0) {
+            pages.breakBeforeRow(chartRow); // the chart on a page of its own, whole
+        }
+        pages.apply(names);
         out.flush();
     }
 
-    private void writeSummary() {
+    /** Rep names and the summary's labels fit in A, team names in B, every heading's longest word in its column. */
+    private void widths() {
+        List<String> labels = new ArrayList<>(List.of(words.get("overview.teamTotal"), words.get("overview.noTeam")));
+        for (String key : List.of("overview.planYear", "overview.reportMonth", "overview.salesTarget", "overview.marketingTarget",
+                "overview.aligned", "overview.plannedMargin")) {
+            labels.add(words.get(key));
+        }
+        List<String> teamNames = new ArrayList<>(List.of(words.get("overview.teamSubtotal")));
+        for (RepPlan rep : plan.reps()) {
+            labels.add(rep.rep());
+            teamNames.add(rep.target().team());
+        }
+        out.width(0, Math.min(MAX_LABEL_WIDTH, TextWidth.labels(TextWidth.heading(words.get("overview.rep")), labels.toArray(String[]::new))));
+        out.width(1, Math.min(MAX_TEAM_WIDTH, TextWidth.labels(TextWidth.heading(words.get("overview.team")), teamNames.toArray(String[]::new))));
+        for (int c = 0; c < columns.size(); c++) {
+            out.width(FIRST_VALUE_COL + c, TextWidth.headings(11, columns.get(c).header()));
+        }
+    }
+
+    private int column(String key) {
+        String header = words.get(key);
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).header().equals(header)) {
+                return FIRST_VALUE_COL + c;
+            }
+        }
+        throw new IllegalStateException("no overview column " + header);
+    }
+
+    private void writeSummary(List<String> repSheets) {
         String total = Ref.abs(TOTAL, MARGIN_TARGET_COL);
         label(PLAN_YEAR, "overview.planYear");
         out.number(PLAN_YEAR, 1, plan.year(), Style.TEXT);
         workbookName("Plan_Year", PLAN_YEAR);
 
         label(REPORT_MONTH, "overview.reportMonth");
-        out.number(REPORT_MONTH, 1, DEFAULT_REPORT_MONTH, Style.INPUT_MONTH);
-        note(REPORT_MONTH, "overview.reportMonth.note");
-        workbookName("Report_Month", REPORT_MONTH);
         InputValidation validation = new InputValidation(out);
-        validation.month(REPORT_MONTH, 1);
+        if (repsOwn) {
+            out.formula(REPORT_MONTH, 1, "Report_Month", DEFAULT_REPORT_MONTH, Style.WHOLE);
+            out.text(REPORT_MONTH, 2, words.format("overview.reportMonth.onRepSheet", repSheets.get(0)), Style.NOTE);
+        } else {
+            out.number(REPORT_MONTH, 1, DEFAULT_REPORT_MONTH, Style.INPUT_MONTH);
+            note(REPORT_MONTH, "overview.reportMonth.note");
+            workbookName("Report_Month", REPORT_MONTH);
+            validation.month(REPORT_MONTH, 1);
+        }
 
         label(SALES_TARGET, "overview.salesTarget");
         out.formula(SALES_TARGET, 1, total, plan.salesMarginTarget(), Style.EURO);
@@ -86,8 +147,10 @@ final class OverviewSheet {
         validation.apply();
 
         label(ALIGNMENT, "overview.aligned");
-        out.formula(ALIGNMENT, 1, "ROUND(Sales_Margin_Target-Marketing_Margin_Target,2)=0", true, Style.BOOLEAN);
-        note(ALIGNMENT, "overview.aligned.note");
+        out.formula(ALIGNMENT, 1, ALIGNED, true, Style.BOOLEAN);
+        // A live note: what TRUE or FALSE means, and what to do about FALSE.
+        out.formula(ALIGNMENT, 2, FormulaText.fill("IF(Alignment_OK,%s,%s)", quoted(words.get("overview.aligned.yes")),
+                quoted(words.get("overview.aligned.no"))), words.get("overview.aligned.yes"), Style.NOTE);
         workbookName("Alignment_OK", ALIGNMENT);
         highlightAlignment();
 
@@ -95,29 +158,37 @@ final class OverviewSheet {
         out.formula(PLANNED_MARGIN, 1, Ref.abs(TOTAL, PLANNED_MARGIN_COL), plan.teamInYearMargin(), Style.EURO);
     }
 
+    /**
+     * Green when aligned, red when not. The rules test the two targets, not the Alignment_OK cell:
+     * LibreOffice 7.4 recalculates a formula cell with a cached TRUE/FALSE when it first paints it,
+     * and a conditional format reading that cell then crashes its PDF export ("Unspecified
+     * Application Error") unless the workbook was recalculated on load.
+     */
     private void highlightAlignment() {
-        SheetConditionalFormatting formatting = out.sheet().getSheetConditionalFormatting();
-        ConditionalFormattingRule red = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, "FALSE");
-        fill(red, IndexedColors.RED);
-        ConditionalFormattingRule green = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, "TRUE");
-        fill(green, IndexedColors.LIGHT_GREEN);
-        formatting.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(ALIGNMENT, ALIGNMENT, 1, 1)}, red, green);
+        String cell = Ref.rel(ALIGNMENT, 1);
+        alignmentRule(cell, "NOT(" + ALIGNED + ")", Styles.Highlight.RED, 1);
+        alignmentRule(cell, ALIGNED, Styles.Highlight.GREEN, 2);
     }
 
-    private static void fill(ConditionalFormattingRule rule, IndexedColors colour) {
-        PatternFormatting pattern = rule.createPatternFormatting();
-        pattern.setFillBackgroundColor(colour.getIndex());
-        pattern.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
+    private void alignmentRule(String cell, String formula, Styles.Highlight highlight, int priority) {
+        CTConditionalFormatting formatting = out.sheet().getCTWorksheet().addNewConditionalFormatting();
+        formatting.setSqref(List.of(cell));
+        CTCfRule rule = formatting.addNewCfRule();
+        rule.setType(STCfType.EXPRESSION);
+        rule.setPriority(priority);
+        rule.setDxfId(out.styles().highlight(highlight));
+        rule.addFormula(formula);
     }
 
     private void writeRepTable(List<String> repSheets) {
-        List<OverviewColumns> columns = OverviewColumns.of(plan.stages(), words);
-        out.tallRow(HEADER);
+        List<String> headings = new ArrayList<>(List.of(words.get("overview.rep"), words.get("overview.team")));
+        columns.forEach(column -> headings.add(column.header()));
+        out.headingRow(HEADER, 0, headings.toArray(String[]::new));
         out.text(HEADER, 0, words.get("overview.rep"), Style.HEADER);
         out.text(HEADER, 1, words.get("overview.team"), Style.HEADER);
         out.text(TOTAL, 0, words.get("overview.teamTotal"), Style.TOTAL_LABEL);
         out.text(TOTAL, 1, "", Style.TOTAL_LABEL);
-        int lastRep = FIRST_REP + plan.reps().size() - 1;
+        int lastRep = firstRep + plan.reps().size() - 1;
         for (int c = 0; c < columns.size(); c++) {
             OverviewColumns column = columns.get(c);
             int col = FIRST_VALUE_COL + c;
@@ -126,7 +197,7 @@ final class OverviewSheet {
                 out.text(TOTAL, col, "", Style.TOTAL_LABEL);
             } else {
                 double sum = plan.reps().stream().mapToDouble(column.value()).sum();
-                String formula = lastRep < FIRST_REP ? "0" : FormulaText.fill("SUM(%s:%s)", Ref.rel(FIRST_REP, col), Ref.rel(lastRep, col));
+                String formula = lastRep < firstRep ? "0" : FormulaText.fill("SUM(%s:%s)", Ref.rel(firstRep, col), Ref.rel(lastRep, col));
                 out.formula(TOTAL, col, formula, sum, column.totalStyle());
             }
             if (column.total() != null) {
@@ -136,7 +207,7 @@ final class OverviewSheet {
         for (int i = 0; i < plan.reps().size(); i++) {
             RepPlan rep = plan.reps().get(i);
             String sheet = repSheets.get(i);
-            int row = FIRST_REP + i;
+            int row = firstRep + i;
             out.formula(row, 0, link(sheet, RepSheetLayout.REP), rep.rep(), Style.LABEL);
             out.text(row, 1, rep.target().team(), Style.TEXT);
             for (int c = 0; c < columns.size(); c++) {
@@ -149,6 +220,10 @@ final class OverviewSheet {
 
     private static String link(String sheet, int targetsRow) {
         return Ref.onSheet(sheet, Ref.abs(targetsRow, RepSheetLayout.VALUE));
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
     private void label(int row, String key) {

@@ -9,7 +9,8 @@ import org.funnelplan.model.Plan;
 /**
  * The workbook a director hands to one rep: the same sheets, defined names and plan id as the
  * master, but only this rep's funnel sheet, assumptions and overview row, so no rep sees another's.
- * The team rates stay, as the rep's marketing stages follow them.
+ * The team rates stay, as the rep's marketing stages follow them. It opens on the rep's sheet, the
+ * first tab, where the report month is typed.
  */
 public final class PerRepWorkbook {
     private PerRepWorkbook() {
@@ -22,6 +23,6 @@ public final class PerRepWorkbook {
     }
 
     public static void write(Plan plan, int rep, WorkbookOptions options, OutputStream out) throws IOException {
-        PlanWorkbook.write(onlyRep(plan, rep), options, out);
+        PlanWorkbook.write(org.funnelplan.model.MarketingPlan.of(onlyRep(plan, rep), null, null), options, true, out);
     }
 }

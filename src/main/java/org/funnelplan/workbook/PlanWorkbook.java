@@ -42,41 +42,53 @@ public final class PlanWorkbook {
      */
     public static void write(MarketingPlan marketing, WorkbookOptions options, OutputStream out) throws IOException {
         Capacity.check(marketing);
+        write(marketing, options, false, out);
+    }
+
+    /**
+     * @param repsOwn a rep's own workbook (a plan of one rep): it opens on the rep's sheet, the
+     *                first tab, which holds the report month
+     */
+    static void write(MarketingPlan marketing, WorkbookOptions options, boolean repsOwn, OutputStream out) throws IOException {
         DefinedNames names = new DefinedNames();
         try (StreamingWorkbook workbook = new StreamingWorkbook(new NamedWorkbook(names), ROW_WINDOW)) {
-            writeSheets(workbook, marketing, options, names);
+            writeSheets(workbook, marketing, options, repsOwn, names);
             workbook.write(out);
         }
     }
 
     private static void writeSheets(StreamingWorkbook workbook, MarketingPlan marketing, WorkbookOptions options,
-                                    DefinedNames names) {
+                                    boolean repsOwn, DefinedNames names) {
         Plan plan = marketing.plan();
         XSSFWorkbook template = workbook.template();
-        Styles styles = new Styles(template);
         Labels words = Labels.of(options.language());
+        Styles styles = new Styles(template, words);
         List<String> repSheets = repSheetNames(plan, options.language());
+        List<SheetRows> repRows = new ArrayList<>();
+        if (repsOwn) {
+            repRows.add(workbook.createSheet(repSheets.get(0)));
+        }
         SheetWriter overview = new SheetWriter(workbook.createSheet(words.get("sheet.overview")), styles, words);
         SheetWriter assumptionsOut = new SheetWriter(workbook.createSheet(words.get("sheet.assumptions")), styles, words);
-        AssumptionsSheet assumptions = new AssumptionsSheet(assumptionsOut, plan);
+        AssumptionsSheet assumptions = new AssumptionsSheet(assumptionsOut, plan, names);
         boolean charts = options.charts();
 
         for (int i = 0; i < plan.reps().size(); i++) {
-            SheetRows sheet = workbook.createSheet(repSheets.get(i));
+            SheetRows sheet = repsOwn ? repRows.get(i) : workbook.createSheet(repSheets.get(i));
             new RepSheet(new SheetWriter(sheet, styles, words), template.getSheetIndex(sheet.sheet()), plan, plan.reps().get(i),
-                    names, charts).write(assumptions);
+                    names, charts, repsOwn).write(assumptions);
             if (options.password() != null) {
                 sheet.sheet().protectSheet(options.password());
             }
         }
-        new OverviewSheet(overview, plan, names).write(repSheets);
+        new OverviewSheet(overview, plan, names, repsOwn).write(repSheets);
         assumptions.write();
         if (marketing.hasLeads()) {
             new LeadSheet(new SheetWriter(workbook.createSheet(words.get("sheet.leads")), styles, words), marketing, names)
                     .write(assumptions, repSheets);
         }
         if (marketing.hasCampaigns()) {
-            new CampaignSheet(new SheetWriter(workbook.createSheet(words.get("sheet.campaigns")), styles, words), marketing).write();
+            new CampaignSheet(new SheetWriter(workbook.createSheet(words.get("sheet.campaigns")), styles, words), marketing, names).write();
         }
 
         SheetRows meta = workbook.createSheet(Labels.METADATA_SHEET);
@@ -84,6 +96,7 @@ public final class PlanWorkbook {
         template.setSheetVisibility(template.getSheetIndex(meta.sheet()), SheetVisibility.VERY_HIDDEN);
 
         template.setActiveSheet(0);
+        template.setSelectedTab(0);
         template.setForceFormulaRecalculation(true);
         var properties = template.getProperties();
         properties.getCoreProperties().setTitle(words.format("plan.title", plan.year()));

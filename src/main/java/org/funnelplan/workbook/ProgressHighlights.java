@@ -5,6 +5,7 @@ import static org.funnelplan.workbook.RepSheetLayout.*;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.funnelplan.model.FunnelStages;
 import org.funnelplan.workbook.Styles.Highlight;
@@ -55,7 +56,11 @@ final class ProgressHighlights {
         rule(cells, FormulaText.fill("AND(%s,%s>=%s)", started, actual, plan), Highlight.GREEN);
     }
 
-    /** Each month's actual against the plan right above it, over every stage's actual row; a bad value comes first. */
+    /**
+     * Each month's actual against the plan right above it, over every stage's actual row; a bad value
+     * comes first. Only in rows labelled in column A under a month's heading: a row or column the rep
+     * inserts for notes takes these rules along from its neighbour, and a note is no bad actual.
+     */
     private void actualMonths() {
         List<String> rows = new ArrayList<>();
         for (int s = 0; s < stages.size(); s++) {
@@ -65,11 +70,14 @@ final class ProgressHighlights {
         int first = layout.actualRow(0);
         String cell = Ref.rel(first, FIRST_MONTH);
         String plan = Ref.rel(first - 1, FIRST_MONTH);
+        String actualRow = FormulaText.fill("$A%s<>\"\",%s$%s<>\"\"", first + 1, CellReference.convertNumToColString(FIRST_MONTH),
+                layout.monthHeader() + 1);
         // IF, not OR: OR evaluates INT() of a text too, and the error would hide the flag.
-        rule(rows, FormulaText.fill("IF(ISTEXT(%1$s),TRUE,IF(ISNUMBER(%1$s),OR(%1$s<0,%1$s<>INT(%1$s)),FALSE))", cell), Highlight.BAD_INPUT);
-        rule(rows, FormulaText.fill("AND(ISNUMBER(%1$s),%1$s<%2$s*%3$s)", cell, AMBER_FROM, plan), Highlight.RED);
-        rule(rows, FormulaText.fill("AND(ISNUMBER(%1$s),%1$s<%2$s)", cell, plan), Highlight.AMBER);
-        rule(rows, FormulaText.fill("AND(ISNUMBER(%1$s),%1$s>=%2$s)", cell, plan), Highlight.GREEN);
+        rule(rows, FormulaText.fill("AND(%2$s,IF(ISTEXT(%1$s),TRUE,IF(ISNUMBER(%1$s),OR(%1$s<0,%1$s<>INT(%1$s)),FALSE)))", cell, actualRow),
+                Highlight.BAD_INPUT);
+        rule(rows, FormulaText.fill("AND(%4$s,ISNUMBER(%1$s),%1$s<%2$s*%3$s)", cell, AMBER_FROM, plan, actualRow), Highlight.RED);
+        rule(rows, FormulaText.fill("AND(%3$s,ISNUMBER(%1$s),%1$s<%2$s)", cell, plan, actualRow), Highlight.AMBER);
+        rule(rows, FormulaText.fill("AND(%3$s,ISNUMBER(%1$s),%1$s>=%2$s)", cell, plan, actualRow), Highlight.GREEN);
     }
 
     /** One rule over the ranges; relative references are relative to the first range's top-left cell. */

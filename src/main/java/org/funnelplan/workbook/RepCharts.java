@@ -2,20 +2,8 @@ package org.funnelplan.workbook;
 
 import static org.funnelplan.workbook.RepSheetLayout.*;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackagePartName;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.RepPlan;
@@ -24,7 +12,7 @@ import org.funnelplan.model.RepPlan;
  * The two charts under a rep's monthly grid: won per month, plan against actual, and the funnel,
  * required volume against actual to date. Series point at the sheet's cells, so they follow what
  * the rep types; the model's values are the cached points until the file is opened. The drawing
- * and chart parts are written straight into the package ({@link ChartXml}).
+ * and chart parts are written straight into the package ({@link ChartParts}).
  */
 final class RepCharts {
     private static final int HEIGHT_ROWS = 16;
@@ -52,28 +40,8 @@ final class RepCharts {
     void write() {
         int first = layout.lastRow() + 2;
         int last = first + HEIGHT_ROWS;
-        try {
-            OPCPackage pkg = sheet.getPackagePart().getPackage();
-            // Numbered by sheet, so no part name is ever looked for.
-            PackagePartName drawingName = PackagingURIHelper.createPartName("/xl/drawings/drawing" + (sheetIndex + 1) + ".xml");
-            PackagePart drawing = pkg.createPart(drawingName, XSSFRelation.DRAWINGS.getContentType());
-            PackageRelationship toDrawing = sheet.getPackagePart().addRelationship(drawingName, TargetMode.INTERNAL,
-                    XSSFRelation.DRAWINGS.getRelation());
-            sheet.getCTWorksheet().addNewDrawing().setId(toDrawing.getId());
-            write(drawing, ChartXml.drawing(List.of(new ChartXml.Anchor(0, first, FIRST_MONTH + 3, last),
-                    new ChartXml.Anchor(FIRST_MONTH + 4, first, LAST_MONTH + 1, last))));
-            chart(pkg, drawing, 1, wonByMonth());
-            chart(pkg, drawing, 2, funnel());
-        } catch (InvalidFormatException e) {
-            throw new IllegalStateException("chart part names are made here and valid", e);
-        }
-    }
-
-    private void chart(OPCPackage pkg, PackagePart drawing, int number, String xml) throws InvalidFormatException {
-        PackagePartName name = PackagingURIHelper.createPartName("/xl/charts/chart" + (2 * sheetIndex + number) + ".xml");
-        PackagePart chart = pkg.createPart(name, XSSFRelation.CHART.getContentType());
-        drawing.addRelationship(name, TargetMode.INTERNAL, XSSFRelation.CHART.getRelation(), "rId" + number);
-        write(chart, xml);
+        ChartParts.add(sheet, sheetIndex, List.of(new ChartXml.Anchor(0, first, FIRST_MONTH + 3, last),
+                new ChartXml.Anchor(FIRST_MONTH + 4, first, LAST_MONTH + 1, last)), List.of(wonByMonth(), funnel()));
     }
 
     private String wonByMonth() {
@@ -101,14 +69,6 @@ final class RepCharts {
                 List.of(new ChartXml.Series(words.get("chart.required"), column(first, last, REQUIRED), required, PLAN_COLOUR),
                         new ChartXml.Series(words.get("chart.actualToDate"), column(first, last, ACTUAL_TO_DATE), actual, ACTUAL_COLOUR)),
                 true, "#,##0");
-    }
-
-    private static void write(PackagePart part, String xml) {
-        try (OutputStream out = part.getOutputStream()) {
-            out.write(xml.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private String range(int row, int firstCol, int lastCol) {

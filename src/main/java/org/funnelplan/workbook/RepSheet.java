@@ -2,6 +2,9 @@ package org.funnelplan.workbook;
 
 import static org.funnelplan.workbook.RepSheetLayout.*;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.RepPlan;
@@ -20,10 +23,19 @@ final class RepSheet {
     private final InputValidation validation;
     private final Labels words;
 
-    private final boolean charts;
+    /** The rate source wraps in a column this wide, December's. */
+    private static final int SOURCE_WIDTH = 14;
 
-    RepSheet(SheetWriter out, int sheetIndex, Plan plan, RepPlan rep, DefinedNames names, boolean charts) {
+    private final boolean charts;
+    private final boolean ownWorkbook;
+
+    /**
+     * @param ownWorkbook the rep's own workbook (--per-rep): this sheet holds the Report_Month input,
+     *                    which in the master sits on the overview
+     */
+    RepSheet(SheetWriter out, int sheetIndex, Plan plan, RepPlan rep, DefinedNames names, boolean charts, boolean ownWorkbook) {
         this.charts = charts;
+        this.ownWorkbook = ownWorkbook;
         this.out = out;
         this.sheetIndex = sheetIndex;
         this.plan = plan;
@@ -36,7 +48,9 @@ final class RepSheet {
 
     void write(AssumptionsSheet assumptions) {
         out.text(TITLE, 0, words.format("plan.repTitle", plan.year(), rep.rep()), Style.TITLE);
-        out.text(SUBTITLE, 0, words.get("input.hint"), Style.SUBTITLE);
+        widths();
+        out.paragraph(SUBTITLE, 0, LAST_FUNNEL_COLUMN, words.get("input.hint"), Style.SUBTITLE);
+        writeReportMonth();
         writeTargets();
         new FunnelTable(out, plan, rep, layout, this::name, validation).write(assumptions);
         new MonthlyGrid(out, plan, rep, layout, this::name, validation).write();
@@ -47,6 +61,20 @@ final class RepSheet {
         }
         finishSheet();
         out.flush();
+    }
+
+    /** The month "to date" runs to, where the rep sees it: a rep types it here in their own workbook. */
+    private void writeReportMonth() {
+        label(REPORT_MONTH, "overview.reportMonth");
+        if (ownWorkbook) {
+            out.number(REPORT_MONTH, VALUE, OverviewSheet.DEFAULT_REPORT_MONTH, Style.INPUT_MONTH);
+            validation.month(REPORT_MONTH, VALUE);
+            names.workbookCell("Report_Month", out.name(), REPORT_MONTH, VALUE);
+            out.text(REPORT_MONTH, NOTE, words.get("rep.reportMonth.note"), Style.NOTE);
+        } else {
+            out.formula(REPORT_MONTH, VALUE, "Report_Month", OverviewSheet.DEFAULT_REPORT_MONTH, Style.WHOLE);
+            out.text(REPORT_MONTH, NOTE, words.get("rep.reportMonth.overview"), Style.NOTE);
+        }
     }
 
     private void writeTargets() {
@@ -95,7 +123,7 @@ final class RepSheet {
         out.text(RAMP_MONTHS, NOTE, words.get("rep.rampMonths.note"), Style.NOTE);
         validation.wholeAtLeastZero(RAMP_MONTHS, VALUE, VALUE);
         name("Input_RampMonths", RAMP_MONTHS, VALUE);
-        out.text(PIPELINE_NOTE, 0, words.get("rep.pipeline.note"), Style.NOTE);
+        out.paragraph(PIPELINE_NOTE, 0, LAST_FUNNEL_COLUMN, words.get("rep.pipeline.note"), Style.NOTE_WRAPPED);
     }
 
     private String wonKey() {
@@ -129,16 +157,44 @@ final class RepSheet {
 
     private void finishSheet() {
         XSSFSheet sheet = out.sheet();
-        out.width(0, 30);
-        out.width(VALUE, 12);
-        for (int col = FIRST_MONTH; col <= LAST_MONTH; col++) {
-            out.width(col, 10);
-        }
         sheet.createFreezePane(1, FUNNEL_HEADER + 1);
-        PrintPages.landscape(out, words.format("plan.repTitle", plan.year(), rep.rep()), true);
-        // Protected without a password: inputs stay editable, formulas are safe from slips.
+        // Page 1 the targets and the funnel, page 2 the months and the charts, each under the sheet's title.
+        PrintPages.of(out, words.format("plan.repTitle", plan.year(), rep.rep()))
+                .titleRows(TITLE, TITLE)
+                .labelColumns(1)
+                .columns(LAST_FUNNEL_COLUMN + 1, 0)
+                .breakBeforeRow(layout.phasingNote())
+                .apply(names);
+        // Protected without a password: inputs stay editable, formulas are safe from slips. A rep may
+        // insert rows and columns for notes of their own; the formulas around them stay locked.
         sheet.lockFormatColumns(false);
         sheet.lockFormatRows(false);
+        sheet.lockInsertRows(false);
+        sheet.lockInsertColumns(false);
         sheet.enableLocking();
+    }
+
+    /**
+     * Columns as wide as their headings' longest words, so no heading breaks inside a word: column A
+     * takes the labels, B the owner and the values, C..N the funnel's headings and the months.
+     */
+    private void widths() {
+        String[] headings = words.list("funnel.headers");
+        String[] months = words.months();
+        List<String> labels = new ArrayList<>();
+        for (String key : List.of("overview.reportMonth", "rep.rep", "rep.team", "rep.newCustomers", "rep.avgMargin",
+                "rep.marginTarget", "rep.plannedMargin", "rep.marginGap", "rep.startMonth", "rep.rampMonths",
+                "months.seasonality", "months.ramp", "months.weight")) {
+            labels.add(words.get(key));
+        }
+        for (int s = 0; s < plan.stages().size(); s++) {
+            labels.add(words.format("months.plan", plan.stages().get(s).name()));
+            labels.add(words.format("months.actual", plan.stages().get(s).name()));
+        }
+        out.width(0, TextWidth.labels(TextWidth.heading(headings[STAGE]), labels.toArray(String[]::new)));
+        out.width(VALUE, TextWidth.headings(11, headings[OWNER], words.get("months.year")));
+        for (int col = FIRST_MONTH; col <= LAST_MONTH; col++) {
+            out.width(col, TextWidth.headings(col == RATE_SOURCE ? SOURCE_WIDTH : 9, headings[col], months[col - FIRST_MONTH]));
+        }
     }
 }

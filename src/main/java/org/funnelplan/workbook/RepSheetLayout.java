@@ -7,6 +7,8 @@ package org.funnelplan.workbook;
 final class RepSheetLayout {
     static final int TITLE = 0;
     static final int SUBTITLE = 1;
+    /** Report_Month at hand: the input itself in a rep's own workbook, the overview's in the master. */
+    static final int REPORT_MONTH = 2;
 
     // Targets block: label in column A, value in B, note in C.
     static final int REP = 3;

@@ -1,5 +1,6 @@
 package org.funnelplan.workbook;
 
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -7,6 +8,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * result, so previews and readers that do not calculate show the right numbers.
  */
 final class SheetWriter {
+    /** The height of a line of 10 pt Arial. */
+    private static final float LINE_POINTS = 12.75f;
+
     private final SheetRows rows;
     private final Styles styles;
     private final Labels labels;
@@ -63,6 +67,39 @@ final class SheetWriter {
     /** Header rows wrap their text: give them room for three lines (Dutch headings are long). */
     void tallRow(int row) {
         rows.height(row, 40);
+    }
+
+    /**
+     * A heading row as tall as its most wrapped heading, from the widths the columns already have:
+     * texts[i] heads column firstCol + i.
+     */
+    void headingRow(int row, int firstCol, String... texts) {
+        int lines = 1;
+        for (int i = 0; i < texts.length; i++) {
+            lines = Math.max(lines, TextWidth.lines(texts[i], rows.sheet().getColumnWidth(firstCol + i) / 256));
+        }
+        rows.height(row, LINE_POINTS * lines + 4);
+    }
+
+    /**
+     * A text across columns firstCol..lastCol (merged), wrapped and as tall as it needs: a note that
+     * would run past the edge of the printed page.
+     */
+    void paragraph(int row, int firstCol, int lastCol, String text, Style wrapped) {
+        text(row, firstCol, text, wrapped);
+        rows.sheet().addMergedRegionUnsafe(new CellRangeAddress(row, row, firstCol, lastCol));
+        int width = 0;
+        for (int col = firstCol; col <= lastCol; col++) {
+            width += rows.sheet().getColumnWidth(col) / 256;
+        }
+        lines(row, TextWidth.lines(text, width));
+    }
+
+    /** Room for {@code lines} lines of 10 pt text that wraps in its cell (never less than one line). */
+    void lines(int row, int lines) {
+        if (lines > 1) {
+            rows.height(row, LINE_POINTS * lines + 2);
+        }
     }
 
     /** Puts the row in an outline group; folded rows are hidden until the user opens the group. */

@@ -53,8 +53,30 @@ final class Styles {
     private final Map<Style, CellStyle> styles = new EnumMap<>(Style.class);
     private final Map<Highlight, Long> highlights = new EnumMap<>(Highlight.class);
 
+    /**
+     * Every font is Arial, the default 10 pt: LibreOffice has Arial's widths everywhere (Liberation
+     * Sans), while Calibri becomes a wider font where Carlito is missing, and pages would break at
+     * other columns than in Excel.
+     */
+    static final String FONT = "Arial";
+
+    /**
+     * TRUE and FALSE in the plan's words as a number format: LibreOffice shows a cached TRUE as 1
+     * without it (Excel shows TRUE or WAAR whatever the format).
+     */
+    private final String booleanFormat;
+
     Styles(XSSFWorkbook workbook) {
+        this(workbook, Labels.of(Language.EN));
+    }
+
+    Styles(XSSFWorkbook workbook, Labels words) {
         this.workbook = workbook;
+        this.booleanFormat = words.get("format.boolean");
+        XSSFFont standard = workbook.getFontAt(0);
+        standard.setFontName(FONT);
+        standard.setFontHeightInPoints((short) 10);
+        standard.setScheme(org.apache.poi.ss.usermodel.FontScheme.NONE);
     }
 
     /** An opaque colour: alpha FF, then red, green, blue. */
@@ -109,9 +131,22 @@ final class Styles {
         cell.setLocked(!style.isInput());
         switch (style) {
             case TITLE -> cell.setFont(font(16, true, false, null));
-            case SUBTITLE -> cell.setFont(font(10, false, true, GREY_TEXT));
-            case NOTE -> cell.setFont(font(9, false, true, GREY_TEXT));
-            case WARNING -> cell.setFont(font(9, true, false, RED_TEXT));
+            case SUBTITLE -> {
+                cell.setFont(font(10, false, true, GREY_TEXT));
+                cell.setWrapText(true); // across the merged cells of its row
+            }
+            case NOTE, NOTE_WRAPPED -> {
+                cell.setFont(font(10, false, true, GREY_TEXT));
+                cell.setAlignment(HorizontalAlignment.LEFT); // Excel indents left-aligned text only
+                cell.setIndention((short) 1); // apart from the number on its left
+                cell.setWrapText(style == Style.NOTE_WRAPPED);
+            }
+            case WARNING, WARNING_WRAPPED -> {
+                cell.setFont(font(10, true, false, RED_TEXT));
+                cell.setAlignment(HorizontalAlignment.LEFT);
+                cell.setIndention((short) 1);
+                cell.setWrapText(style == Style.WARNING_WRAPPED);
+            }
             case HEADER, HEADER_RIGHT -> {
                 cell.setFont(font(10, true, false, WHITE_TEXT));
                 fill(cell, HEADER_FILL);
@@ -128,7 +163,8 @@ final class Styles {
             case EURO -> cell.setDataFormat(formats.getFormat(EURO_FORMAT));
             case PERCENT -> cell.setDataFormat(formats.getFormat(PERCENT_FORMAT));
             case BOOLEAN -> {
-                cell.setFont(font(11, true, false, null));
+                cell.setFont(font(10, true, false, null));
+                cell.setDataFormat(formats.getFormat(booleanFormat));
                 cell.setAlignment(HorizontalAlignment.CENTER);
             }
             case TOTAL_WHOLE, TOTAL_EURO, TOTAL_DECIMAL -> {
@@ -143,6 +179,10 @@ final class Styles {
             case INPUT_PERCENT -> input(cell, formats.getFormat(PERCENT_FORMAT));
             case INPUT_TEXT -> input(cell, formats.getFormat("@"));
             case CODE -> cell.setDataFormat(formats.getFormat("@"));
+            case CODE_WRAPPED -> {
+                cell.setDataFormat(formats.getFormat("@"));
+                cell.setWrapText(true);
+            }
             case TEXT, META -> {
             }
         }
@@ -171,6 +211,7 @@ final class Styles {
 
     private Font font(int points, boolean bold, boolean italic, byte[] argb) {
         XSSFFont font = workbook.createFont();
+        font.setFontName(FONT);
         font.setFontHeightInPoints((short) points);
         font.setBold(bold);
         font.setItalic(italic);

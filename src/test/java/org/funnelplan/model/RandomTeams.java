@@ -9,7 +9,7 @@ import java.util.Random;
 /**
  * Teams and histories made up from a seed, so checks run on shapes nobody tuned the code to:
  * 3 to 6 stages with odd names, late starters, ramping reps, a rep without history, a zero
- * target, seasonality and long cycle times.
+ * target, reps without a team, seasonality and long cycle times.
  */
 public final class RandomTeams {
     private static final String[] STAGE_NAMES = {"Lead", "Contacted", "Demo / Pilot", "Visited", "Quoted", "Won"};
@@ -35,7 +35,7 @@ public final class RandomTeams {
             int ramp = r % 3 == 2 ? random.nextInt(5) : 0;
             Double marginTarget = r % 5 == 4 ? null : (double) (10_000 + random.nextInt(90_000));
             targets.add(new RepTarget(rep, newCustomers, 1_000 + random.nextInt(20_000), marginTarget,
-                    r % 2 == 0 ? "Noord" : "Zuid", start, ramp));
+                    r % 5 == 3 ? "" : r % 2 == 0 ? "Noord" : "Zuid", start, ramp));
             if (r == repCount - 1 && repCount > 2) {
                 continue; // a new rep: no history of their own
             }

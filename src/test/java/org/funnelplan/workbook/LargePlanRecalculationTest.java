@@ -111,7 +111,7 @@ class LargePlanRecalculationTest {
             return false;
         }
         for (int i = 0; i < expected.size(); i++) {
-            Object e = expected.get(i);
+            Object e = WorkbookNames.asSaved(expected.get(i));
             Object a = actual.get(i);
             if (e instanceof Double d && a instanceof Double v) {
                 if (Math.abs(d - v) > 1e-6 * Math.max(1, Math.abs(d))) {

@@ -117,19 +117,19 @@ class MarketingWorkbookTest {
                         "source " + value(sheet, LeadSheet.FIRST_SOURCE + i, 0));
             }
             assertEquals(1000.0, value(sheet, layout.sourceTotal(), LeadSheet.COUNT));
-            double added = (double) value(sheet, layout.monthTotal(), LeadSheet.MONTHS_PIPELINE);
+            double added = (double) value(sheet, layout.monthTotal(), layout.monthsPipeline());
             assertEquals(marketing.leadsPipelineAtStart(), added, 1e-9, "pipeline at start");
             for (int m = 0; m < 12; m++) {
-                double month = (double) value(sheet, layout.monthTotal(), LeadSheet.monthColumn(m + 1));
+                double month = (double) value(sheet, layout.monthTotal(), layout.monthColumn(m + 1));
                 assertEquals(months[m], month, 1e-9, "month " + (m + 1));
                 added += month;
             }
             double needed = (double) WorkbookNames.read(recalculated).get("Leads_Needed").get(0);
-            assertEquals(needed, (double) value(sheet, layout.monthTotal(), LeadSheet.MONTHS_NEEDED), 1e-9,
+            assertEquals(needed, (double) value(sheet, layout.monthTotal(), layout.monthsNeeded()), 1e-9,
                     "the team's leads needed on the months' row are Leads_Needed");
             assertEquals(needed, added, 1e-9, "pipeline at start + the months add up to Leads_Needed");
             Sheet campaigns = workbook.getSheet("Campaigns");
-            CampaignSheet campaignLayout = new CampaignSheet(null, marketing);
+            CampaignSheet campaignLayout = new CampaignSheet(null, marketing, null);
             assertEquals(60.0, (double) value(campaigns, campaignLayout.totalRow(), CampaignSheet.PROSPECTS), 1e-9);
             assertEquals("", value(campaigns, CampaignSheet.FIRST + 1, CampaignSheet.COST_PER_PROSPECT), "no prospects, no cost per one");
             assertEquals("Planned campaigns close 100% of the gap", value(campaigns, campaignLayout.gapBlock() + 5, 0));

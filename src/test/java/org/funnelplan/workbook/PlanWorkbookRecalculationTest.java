@@ -136,7 +136,7 @@ class PlanWorkbookRecalculationTest {
             return false;
         }
         for (int i = 0; i < expected.size(); i++) {
-            Object e = expected.get(i);
+            Object e = WorkbookNames.asSaved(expected.get(i));
             Object a = actual.get(i);
             if (e instanceof Double x && a instanceof Double y) {
                 if (Math.abs(x - y) > 1e-9 * Math.max(1, Math.abs(x))) {

@@ -20,7 +20,8 @@ import org.apache.poi.ss.util.CellReference;
 /**
  * Reads what a saved workbook says behind each defined name, from the cached values only (no
  * POI evaluation): after LibreOffice recalculated and saved it, these are LibreOffice's numbers.
- * Keys are {@code Name} for workbook names and {@code Sheet!Name} for sheet-scoped ones.
+ * Keys are {@code Name} for workbook names and {@code Sheet!Name} for sheet-scoped ones; Excel's
+ * built-in names (print titles, print areas) are left out.
  */
 public final class WorkbookNames {
     private WorkbookNames() {
@@ -30,6 +31,9 @@ public final class WorkbookNames {
         Map<String, List<Object>> values = new LinkedHashMap<>();
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             for (Name name : workbook.getAllNames()) {
+                if (name.getNameName().startsWith("_xlnm.")) {
+                    continue; // Excel's own: print titles and areas
+                }
                 String key = name.getSheetIndex() < 0 ? name.getNameName()
                         : workbook.getSheetName(name.getSheetIndex()) + "!" + name.getNameName();
                 List<Object> cells = new ArrayList<>();
@@ -62,6 +66,14 @@ public final class WorkbookNames {
             }
         }
         return errors;
+    }
+
+    /**
+     * A model's value as LibreOffice saves it: Alignment_OK shows TRUE/FALSE by its number format
+     * (else LibreOffice shows a cached TRUE as 1), so LibreOffice saves it as 1 or 0.
+     */
+    public static Object asSaved(Object value) {
+        return value instanceof Boolean truth ? (truth ? 1.0 : 0.0) : value;
     }
 
     public static Object valueOf(Cell cell) {

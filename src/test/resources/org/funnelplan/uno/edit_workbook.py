@@ -14,13 +14,19 @@ EDITS.json holds a JSON list of edits, applied in order:
     {"op": "insert_rows", "sheet": "Anna", "before_row": 14, "count": 1}
     {"op": "insert_columns", "sheet": "Anna", "before_column": "C", "count": 1}
     {"op": "rename_sheet", "sheet": "Anna", "to": "Bob"}
+    {"op": "insert_rows", "sheet": "Anna", "before_row": 14, "count": 1, "as_rep": true}
+    {"op": "expect_valid", "sheet": "Anna", "cell": "C40", "valid": false}
     {"op": "recalculate"}
 
 "set" resolves "name" in the sheet's own (sheet-scoped) names first, then in the workbook's names
 (without "sheet": workbook names only), and takes the cell at the 0-based row-major "index" of the
 range the name refers to. Like typing, it refuses a locked cell on a protected sheet. Inserting
 unprotects a sheet protected without a password and protects it again, as a rep would via
-Tools > Protect Sheet. Formulas use LibreOffice's API syntax: English function names, ";" or ","
+Tools > Protect Sheet; with "as_rep" it inserts on the protected sheet as it is, and fails when
+the protection does not allow inserting. "expect_valid" ("cell", or "name" and "index") has
+LibreOffice's validation engine judge the cell's content against its data validation (Tools >
+Detective > Mark Invalid Data, the check typing goes through), and fails when the verdict is not
+"valid"; the marks are cleared again. Formulas use LibreOffice's API syntax: English function names, ";" or ","
 between arguments.
 
 Without --connect the script starts its own headless soffice on a private pipe, with the profile
@@ -264,20 +270,64 @@ def unprotected(sheet, action):
             sheet.protect("")
 
 
+def as_rep(sheet, edit, what, action):
+    """Insert as the sheet allows it (as_rep), or unprotected."""
+    if not edit.get("as_rep"):
+        unprotected(sheet, action)
+        return
+    try:
+        action()
+    except Exception as e:
+        raise EditError("sheet %r (protected: %s) refused inserting %s: a rep could not do it (%s: %s)"
+                        % (sheet.Name, sheet.isProtected(), what, type(e).__name__, e))
+
+
 def do_insert_rows(doc, edit):
     sheet = get_sheet(doc, edit.get("sheet"))
     row = edit.get("before_row")
     if not isinstance(row, int) or isinstance(row, bool) or row < 1:
         raise EditError("\"before_row\" must be a 1-based row number, not %r" % (row,))
     count = count_of(edit)
-    unprotected(sheet, lambda: sheet.Rows.insertByIndex(row - 1, count))
+    as_rep(sheet, edit, "rows", lambda: sheet.Rows.insertByIndex(row - 1, count))
 
 
 def do_insert_columns(doc, edit):
     sheet = get_sheet(doc, edit.get("sheet"))
     column = column_index(edit.get("before_column"))
     count = count_of(edit)
-    unprotected(sheet, lambda: sheet.Columns.insertByIndex(column, count))
+    as_rep(sheet, edit, "columns", lambda: sheet.Columns.insertByIndex(column, count))
+
+
+def marked_invalid(sheet, cell):
+    """Whether Mark Invalid Data puts its circle around the cell (a shape over the cell's middle)."""
+    before = sheet.DrawPage.Count
+    sheet.showInvalid()
+    try:
+        middle_x = cell.Position.X + cell.Size.Width // 2
+        middle_y = cell.Position.Y + cell.Size.Height // 2
+        for i in range(before, sheet.DrawPage.Count):
+            shape = sheet.DrawPage.getByIndex(i)
+            x, y, w, h = shape.Position.X, shape.Position.Y, shape.Size.Width, shape.Size.Height
+            if x <= middle_x <= x + w and y <= middle_y <= y + h:
+                return True
+        return False
+    finally:
+        sheet.clearArrows()
+
+
+def do_expect_valid(doc, edit):
+    sheet, cell = target_cell(doc, edit)
+    expected = edit.get("valid")
+    if not isinstance(expected, bool):
+        raise EditError("\"valid\" must be true or false")
+    if cell.Validation.Type.value == "ANY":
+        verdict = True
+    else:
+        verdict = not marked_invalid(sheet, cell)
+    if verdict != expected:
+        raise EditError("LibreOffice's validation finds %r in %s %s, not %s"
+                        % (cell.String, cell_label(sheet, cell), "valid" if verdict else "invalid",
+                           "valid" if expected else "invalid"))
 
 
 def do_rename_sheet(doc, edit):
@@ -294,6 +344,7 @@ OPS = {
     "rename_sheet": do_rename_sheet,
     "insert_rows": do_insert_rows,
     "insert_columns": do_insert_columns,
+    "expect_valid": do_expect_valid,
     "recalculate": lambda doc, edit: doc.calculateAll(),
 }
 
