@@ -94,7 +94,7 @@ def write_charts(book, sheet, charts, cols, heights):
         # In an XlsxWriter bar chart the x axis is the horizontal one: the values.
         value_axis, category_axis = ((chart.set_x_axis, chart.set_y_axis) if spec['type'] == 'bar'
                                      else (chart.set_y_axis, chart.set_x_axis))
-        for role, setter in (('values', value_axis), ('categories', category_axis)):
+        for role, other, setter in (('values', 'categories', value_axis), ('categories', 'values', category_axis)):
             axis = spec['axes'].get(role)
             if axis is None:
                 continue
@@ -102,7 +102,8 @@ def write_charts(book, sheet, charts, cols, heights):
                        'major_gridlines': {'visible': axis['major_gridlines']}}
             if axis['num_format']:
                 options['num_format'] = axis['num_format']
-            if axis['crossing'] == 'max':
+            # An axis's <c:crosses> says where it crosses the other one; XlsxWriter sets it from the other side.
+            if spec['axes'].get(other, {}).get('crossing') == 'max':
                 options['crossing'] = 'max'
             setter(options)
         first_col, col_off, first_row, row_off = spec['from']

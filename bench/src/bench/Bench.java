@@ -1,16 +1,12 @@
 package bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -134,7 +130,7 @@ public final class Bench {
         double elapsed = (System.nanoTime() - started) / 1e9;
         double ours = runner.cpuSeconds + ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
         double others = Machine.othersShare(cpuBefore, Machine.cpuTicks(), ours, elapsed);
-        List<String> header = Machine.describe(command, jvmVersion, loadBefore, others, PYTHON);
+        List<String> header = Machine.describe(command, repo, jvmVersion, loadBefore, others, PYTHON, BASELINE_HEAP);
         header.add("Whole benchmark: %.1f min (runs small/large: %d/%d, XSSF baseline timeout %d s)."
                 .formatted((System.nanoTime() - started) / 60e9, runsSmall, runsLarge, baselineTimeout));
         report.write(work.resolve("report.md"), header);
@@ -258,6 +254,7 @@ public final class Bench {
             vm.failure = "no master (the large plan broke)";
         }
         report.target("variance, master with 250,000 leads", vm, "< 3 s", verdict(vm, 3));
+        report.note("The variance runs read workbooks as generated: no actuals filled in.");
     }
 
     private void fromCrm(int runs) throws Exception {
@@ -355,89 +352,6 @@ public final class Bench {
             }
         } else {
             Files.deleteIfExists(path);
-        }
-    }
-
-    /** The machine the figures come from. */
-    static final class Machine {
-        private Machine() {
-        }
-
-        static String load() {
-            try {
-                return Files.readString(Path.of("/proc/loadavg")).trim().split(" ", 4)[0];
-            } catch (IOException e) {
-                return "?";
-            }
-        }
-
-        /** Busy and total CPU ticks of the machine so far (/proc/stat; steal counts as busy: another guest had the core). */
-        static long[] cpuTicks() {
-            try {
-                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-                long busy = 0;
-                long total = 0;
-                for (int i = 1; i <= Math.min(8, f.length - 1); i++) {
-                    long ticks = Long.parseLong(f[i]);
-                    total += ticks;
-                    if (i != 4 && i != 5) {
-                        busy += ticks; // not idle, not iowait
-                    }
-                }
-                return new long[] {busy, total};
-            } catch (IOException | RuntimeException e) {
-                return null;
-            }
-        }
-
-        /** The share of the machine's cores that processes other than the benchmark's used meanwhile; -1 if unknown. */
-        static double othersShare(long[] before, long[] after, double ourCpuSeconds, double elapsed) {
-            if (before == null || after == null) {
-                return -1;
-            }
-            double busySeconds = (after[0] - before[0]) / 100.0; // USER_HZ
-            return Math.max(0, busySeconds - ourCpuSeconds) / (elapsed * Runtime.getRuntime().availableProcessors());
-        }
-
-        static List<String> describe(List<String> command, String jvm, String loadBefore, double others, String python)
-                throws IOException, InterruptedException {
-            List<String> header = new ArrayList<>();
-            String cpu = "?";
-            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"), StandardCharsets.UTF_8)) {
-                if (line.startsWith("model name")) {
-                    cpu = line.substring(line.indexOf(':') + 1).trim();
-                    break;
-                }
-            }
-            String memory = "?";
-            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
-                if (line.startsWith("MemTotal:")) {
-                    memory = "%.1f GB".formatted(Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 / 1024.0);
-                }
-            }
-            String kernel = Files.readString(Path.of("/proc/sys/kernel/osrelease")).trim();
-            header.add("Machine: %s, %d cores, %s memory, Linux %s; Java %s (as the measured JVM reported it); %s; "
-                    .formatted(cpu, Runtime.getRuntime().availableProcessors(), memory, kernel, jvm, peer(python))
-                    + "load average %s at the start; other processes used %s of the cores meanwhile; %s."
-                    .formatted(loadBefore, others < 0 ? "?" : "%.0f%%".formatted(100 * others),
-                            LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
-            if (others > 0.05) {
-                header.add("");
-                header.add("**The machine was busy (other processes used more than 5% of it): these figures are not results.**");
-            }
-            header.add("");
-            header.add("Command measured: `" + String.join(" ", command) + " …` (the GC log that gives heap figures is asked for "
-                    + "through JDK_JAVA_OPTIONS); the peer: `" + python + " bench/peer/xlsxwriter_peer.py`; the baseline: "
-                    + "`java -Xmx" + BASELINE_HEAP + " bench.BaselineXssf`.");
-            return header;
-        }
-
-        private static String peer(String python) throws IOException, InterruptedException {
-            Process p = new ProcessBuilder(python, "-c", "import sys, xlsxwriter; print('Python %d.%d.%d' % sys.version_info[:3], "
-                    + "'XlsxWriter ' + xlsxwriter.__version__)").redirectErrorStream(true).start();
-            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            p.waitFor();
-            return text.toLowerCase(Locale.ROOT).contains("error") ? "XlsxWriter not found" : text;
         }
     }
 }
