@@ -6,7 +6,7 @@
 #   BENCH_ONLY=small,large,per-rep,variance,crm,floor   run only these parts (a quick look, not a result)
 #   SKIP_BUILD=1                      use the jar as it is
 # Needs /usr/bin/time (Debian: apt-get install time) and Debian's python3-xlsxwriter for /usr/bin/python3.
-# Takes about 20 minutes on 2 cores with the defaults (5 3 180).
+# Takes about 15 minutes on 2 cores with the defaults (5 3 180).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -x /usr/bin/time ]; then

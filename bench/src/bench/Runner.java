@@ -80,18 +80,21 @@ final class Runner {
         boolean done = timeoutSeconds > 0 ? process.waitFor(timeoutSeconds, TimeUnit.SECONDS) : process.waitFor() >= 0;
         double wall = (System.nanoTime() - start) / 1e9;
         if (!done) {
+            // Its CPU time still counts as the benchmark's, not as other processes' (Machine.othersShare).
+            cpuSeconds += Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                    .mapToDouble(p -> p.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0)).sum();
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly().waitFor();
             throw new Failure("did not finish in %d s".formatted(timeoutSeconds));
         }
         String printed = Files.readString(output);
-        if (process.exitValue() != 0) {
-            throw new Failure("exit " + process.exitValue() + ": " + lastLines(printed, 3));
-        }
         String times = Files.readString(timeLog);
         Matcher cpu = CPU.matcher(times);
         while (cpu.find()) {
             cpuSeconds += Double.parseDouble(cpu.group(1));
+        }
+        if (process.exitValue() != 0) {
+            throw new Failure("exit " + process.exitValue() + ": " + lastLines(printed, 3));
         }
         Matcher rss = RSS.matcher(times);
         if (!rss.find()) {
