@@ -19,7 +19,7 @@ def values(z, part, maxrow):
                 ref=el.get('r'); row=int(re.sub('[A-Z]','',ref))
                 if row>maxrow: break
                 v=el.find('m:v',NS); t=el.get('t')
-                if v is not None and t not in ('s','str','inlineStr','b','e'):
+                if v is not None and v.text and t not in ('s','str','inlineStr','b','e'):
                     vals[ref]=float(v.text)
                 el.clear()
     return vals
