@@ -59,9 +59,14 @@ class DutchJourneyTest {
                 "--per-rep", reps.toString(), "--out", dir.resolve("plan-2026.xlsx").toString());
         assertEquals(0, generate.exit, generate.err);
 
-        // Two reps type January to May in LibreOffice. Jan types "8O" for February's wins; Eva saves in LibreOffice's own format.
+        // Two reps type January to May in LibreOffice. Jan inserts a row for notes under his leads and types one,
+        // and types "8O" for February's wins; Eva saves in LibreOffice's own format.
         Path returned = Files.createDirectories(dir.resolve("terug"));
+        int notesRow = new org.apache.poi.ss.util.CellReference(cell(reps.resolve("Jan de Vries.xlsx"), "Jan de Vries",
+                "Actual_lead_M", 0)).getRow() + 2; // 1-based: the row under the lead actuals
         Path jan = typed(reps.resolve("Jan de Vries.xlsx"), "Jan de Vries", JAN)
+                .insertRowsAsRep("Jan de Vries", notesRow, 1)
+                .setCellText("Jan de Vries", "C" + notesRow, "beurs Utrecht: 40 leads, nog niet ingevoerd")
                 .setText("Jan de Vries", "Actual_gewonnen_M", 1, "8O")
                 .saveAs(returned.resolve("Jan de Vries.xlsx"));
         Path eva = typed(reps.resolve("Eva Hendriks.xlsx"), "Eva Hendriks", EVA).saveAs(returned.resolve("Eva Hendriks.ods"));
@@ -71,12 +76,12 @@ class DutchJourneyTest {
         Run first = run("variance", jan.toString(), eva.toString(), "--out", report.toString(), "--csv", csv.toString());
         assertEquals(1, first.exit, first.err);
         assertEquals(List.of(
-                "error: " + jan + ", blad Jan de Vries, cel " + cell(reps.resolve("Jan de Vries.xlsx"), "Jan de Vries", "Actual_gewonnen_M", 1)
+                "error: " + jan + ", blad Jan de Vries, cel " + cell(jan, "Jan de Vries", "Actual_gewonnen_M", 1)
                         + ": het werkelijke aantal 'gewonnen' van feb bevat tekst '8O'; typ een geheel getal van 0 tot en met 39.999,"
                         + " of laat de cel leeg",
                 "error: " + eva + ": een OpenDocument-spreadsheet (.ods); funnelplan leest .xlsx: open het bestand en sla het op als"
                         + " \"Excel-werkmap (*.xlsx)\" (LibreOffice: Bestand > Opslaan als, type \"Excel 2007-365 (.xlsx)\")"),
-                first.err.lines().toList(), "both problems in one run, in Dutch");
+                first.err.lines().toList(), "both problems in one run, in Dutch; the note in the inserted row is none");
         assertFalse(Files.exists(report) || Files.exists(csv), "nothing written");
 
         // The director fixes both: Jan types 0 over the typo, Eva's workbook is saved as Excel Workbook.
