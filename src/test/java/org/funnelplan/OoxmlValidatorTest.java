@@ -64,9 +64,9 @@ class OoxmlValidatorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "a six-digit colour                | xl/styles.xml            | rgb=\"FFFFF2CC\"                 | rgb=\"FFF2CC\"                   | ST_UnsignedIntHex",
-        "dimension before sheetPr         | xl/worksheets/sheet3.xml | <sheetPr><pageSetUpPr fitToPage=\"true\"/></sheetPr><dimension ref=\"A1:N35\"/> | <dimension ref=\"A1:N35\"/><sheetPr><pageSetUpPr fitToPage=\"true\"/></sheetPr> | instead of 'sheetPr@",
+        "dimension before sheetPr         | xl/worksheets/sheet3.xml | <sheetPr><pageSetUpPr fitToPage=\"false\"/></sheetPr><dimension ref=\"A1:N35\"/> | <dimension ref=\"A1:N35\"/><sheetPr><pageSetUpPr fitToPage=\"false\"/></sheetPr> | instead of 'sheetPr@",
         "cols after sheetData             | xl/worksheets/sheet3.xml | </sheetData>                    | </sheetData><cols><col min=\"20\" max=\"20\" width=\"5\"/></cols> | instead of 'cols@",
-        "rows out of order               | xl/worksheets/sheet3.xml | <row r=\"4\">                  | <row r=\"1\">                  | row 1 after row 2",
+        "rows out of order               | xl/worksheets/sheet3.xml | <row r=\"4\">                  | <row r=\"1\">                  | row 1 after row 3",
         "cells out of order              | xl/worksheets/sheet3.xml | <c r=\"B4\"                    | <c r=\"A4\"                    | cell A4 after column 1",
         "a cell outside its row          | xl/worksheets/sheet3.xml | <c r=\"B5\"                    | <c r=\"B6\"                    | cell B6 in row 5",
         "a table header that differs      | xl/tables/table1.xml     | name=\"Status\"                  | name=\"State\"                   | column name 'State' differs from its header cell",
