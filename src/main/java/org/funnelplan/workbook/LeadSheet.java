@@ -35,6 +35,8 @@ final class LeadSheet {
     /** Reps whose monthly lead rows are shown; larger teams get them folded away. */
     private static final int SHOWN_REP_ROWS = 20;
     private static final int MONTH_NOTE_ROWS = 3;
+    /** The months block's columns: the label, the pipeline at start, twelve months and the leads needed. */
+    static final int MONTH_BLOCK_COLUMNS = 15;
 
     private final SheetWriter out;
     private final MarketingPlan marketing;
@@ -124,7 +126,7 @@ final class LeadSheet {
 
     /** Every column's width, set in one pass: the lead columns', then the months block's. */
     private int[] widths() {
-        int[] widths = new int[monthsNeeded() + 1]; // the block is right of the lead list
+        int[] widths = new int[monthsNeeded() + 1]; // the block ends at or after the lead list
         leadWidths(widths);
         monthWidths(widths);
         return widths;
@@ -173,13 +175,17 @@ final class LeadSheet {
 
     /**
      * The months block has columns of its own, right of the lead table's: the lead columns are as
-     * wide as organisations and campaigns, the twelve months are even.
+     * wide as organisations and campaigns, the twelve months are even. Over the last lead columns,
+     * where a lead list reaching Excel's last columns leaves the block no room of its own, the
+     * months' widths win.
      */
     private void monthWidths(int[] widths) {
         Labels words = out.labels();
         List<String> labels = new ArrayList<>(List.of(words.get("leads.total")));
         marketing.plan().reps().forEach(rep -> labels.add(rep.rep()));
-        widths[monthsLabel() - 1] = 3;
+        if (monthsLabel() - 1 > lastLeadColumn()) {
+            widths[monthsLabel() - 1] = 3;
+        }
         widths[monthsLabel()] = Math.min(40, TextWidth.labels(TextWidth.heading(words.get("leads.byMonth")), labels.toArray(String[]::new)));
         int month = TextWidth.headings(9, words.months());
         widths[monthsPipeline()] = TextWidth.headings(month, words.get("leads.pipelineAtStart"));
@@ -294,9 +300,14 @@ final class LeadSheet {
         return LeadTable.FIRST_EXTRA + marketing.leads().extraColumns().size() - 1;
     }
 
-    /** The months block's label column: one empty column right of the lead table's last. */
+    /**
+     * The months block's label column: one empty column right of the lead table's last, so the
+     * block has columns of its own. A lead list with so many columns of the user's own that the
+     * block would pass Excel's last column (XFD) gets it in the sheet's last columns instead,
+     * above the list's last ones: the block's rows are above the table's, only the widths are shared.
+     */
     int monthsLabel() {
-        return lastLeadColumn() + 2;
+        return Math.min(lastLeadColumn() + 2, Capacity.EXCEL_COLUMNS - MONTH_BLOCK_COLUMNS);
     }
 
     /** Column of the pipeline at start in the leads-per-month block; the months follow, then the total. */
