@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
 import org.funnelplan.cli.Main;
 import org.funnelplan.workbook.WorkbookNames;
 import org.junit.jupiter.api.Test;
@@ -30,14 +31,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 12's journey, with LibreOffice as the spreadsheet of every person in it: a Dutch director
- * generates the plan with per-rep workbooks, two reps type January to May (one saves .xlsx with a
- * typo, one keeps LibreOffice's .ods), the director runs variance (every problem in one run, in
- * Dutch), fixes both, runs it again (Dutch table, a ';' CSV that Dutch Excel reads as numbers),
- * writes the history, opens and saves it as Dutch Excel would, and plans next year on last year's
- * sample history and the new one.
- *
- * <p>Not yet here: a rep inserting a notes row in the protected sheet; that needs the protection
- * that allows inserting rows (issue 12's workbook half).
+ * generates the plan with per-rep workbooks, two reps type January to May (one inserts a notes
+ * row in his protected sheet and saves .xlsx with a typo, one keeps LibreOffice's .ods), the
+ * director runs variance (every problem in one run, in Dutch, the note none of them), fixes both,
+ * runs it again (Dutch table, a ';' CSV that Dutch Excel reads as numbers), writes the history,
+ * opens and saves it as Dutch Excel would, and plans next year on last year's sample history and
+ * the new one.
  */
 class DutchJourneyTest {
     private static final Path NL = Path.of("samples/nl");
@@ -62,7 +61,7 @@ class DutchJourneyTest {
         // Two reps type January to May in LibreOffice. Jan inserts a row for notes under his leads and types one,
         // and types "8O" for February's wins; Eva saves in LibreOffice's own format.
         Path returned = Files.createDirectories(dir.resolve("terug"));
-        int notesRow = new org.apache.poi.ss.util.CellReference(cell(reps.resolve("Jan de Vries.xlsx"), "Jan de Vries",
+        int notesRow = new CellReference(cell(reps.resolve("Jan de Vries.xlsx"), "Jan de Vries",
                 "Actual_lead_M", 0)).getRow() + 2; // 1-based: the row under the lead actuals
         Path jan = typed(reps.resolve("Jan de Vries.xlsx"), "Jan de Vries", JAN)
                 .insertRowsAsRep("Jan de Vries", notesRow, 1)
@@ -251,8 +250,8 @@ class DutchJourneyTest {
             for (var candidate : workbook.getNames(name)) {
                 if (candidate.getSheetIndex() == scope) {
                     String first = candidate.getRefersToFormula().replaceAll(".*!", "").split(":")[0].replace("$", "");
-                    org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(first);
-                    return new org.apache.poi.ss.util.CellReference(ref.getRow(), ref.getCol() + index).formatAsString();
+                    CellReference ref = new CellReference(first);
+                    return new CellReference(ref.getRow(), ref.getCol() + index).formatAsString();
                 }
             }
         }

@@ -45,7 +45,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * team total, every overview and lead-sheet cell equals the rep-sheet cell it shows, every total is
  * the sum of what it adds up, each team row is the sum of its reps' rows and the team rows (reps
  * without a team in one of their own) add up to the team total, the console says the workbook's totals, and the variance report splits
- * the plan as the overview does.
+ * the plan as the overview does and lists the overview's teams, in its order and words, with its figures.
  */
 class PlanAddsUpTest {
     private static final double EPS = 1e-9;

@@ -1,5 +1,7 @@
 package org.funnelplan.model;
 
+import java.util.Comparator;
+
 /**
  * What one rep is asked to bring in during the plan year.
  *
@@ -19,7 +21,7 @@ public record RepTarget(String rep, int newCustomers, double avgMargin, Double m
      * report's): by name ignoring case, the reps without a team ({@code ""}) last. A team is its
      * exact text, so {@code Noord} and {@code noord} are two teams, next to each other.
      */
-    public static final java.util.Comparator<String> TEAM_ORDER = (a, b) -> a.isEmpty() != b.isEmpty()
+    public static final Comparator<String> TEAM_ORDER = (a, b) -> a.isEmpty() != b.isEmpty()
             ? (a.isEmpty() ? 1 : -1)
             : a.compareToIgnoreCase(b) != 0 ? a.compareToIgnoreCase(b) : a.compareTo(b);
 
