@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -93,6 +95,22 @@ class OoxmlValidatorTest {
                 .getBytes(StandardCharsets.UTF_8));
         List<String> problems = OoxmlValidator.problems(zip(broken));
         assertTrue(problems.stream().anyMatch(p -> p.contains(expected)), () -> what + ": expected '" + expected + "' in " + problems);
+    }
+
+    /** Excel keeps 1,023 manual page breaks a direction: the lead sheet cut into 1,025 pages across would be repaired. */
+    @Test
+    void findsMorePageBreaksThanExcelKeeps() throws IOException {
+        String part = "xl/worksheets/sheet4.xml";
+        Matcher breaks = Pattern.compile("<colBreaks[^>]*>.*?</colBreaks>").matcher(text(part));
+        assertTrue(breaks.find(), part + " holds no <colBreaks>");
+        StringBuilder many = new StringBuilder("<colBreaks count=\"1024\" manualBreakCount=\"1024\">");
+        for (int col = 1; col <= 1024; col++) {
+            many.append("<brk id=\"").append(col).append("\" man=\"true\" max=\"1048575\"/>");
+        }
+        Map<String, byte[]> broken = new LinkedHashMap<>(clean);
+        broken.put(part, breaks.replaceFirst(Matcher.quoteReplacement(many + "</colBreaks>")).getBytes(StandardCharsets.UTF_8));
+        List<String> problems = OoxmlValidator.problems(zip(broken));
+        assertEquals(List.of("/" + part + " ('Leads'): colBreaks holds more than Excel's 1023 page breaks"), problems);
     }
 
     private static String text(String part) {
