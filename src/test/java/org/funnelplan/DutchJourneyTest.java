@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
 import org.funnelplan.cli.Main;
 import org.funnelplan.workbook.WorkbookNames;
 import org.junit.jupiter.api.Test;
@@ -30,14 +31,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 12's journey, with LibreOffice as the spreadsheet of every person in it: a Dutch director
- * generates the plan with per-rep workbooks, two reps type January to May (one saves .xlsx with a
- * typo, one keeps LibreOffice's .ods), the director runs variance (every problem in one run, in
- * Dutch), fixes both, runs it again (Dutch table, a ';' CSV that Dutch Excel reads as numbers),
- * writes the history, opens and saves it as Dutch Excel would, and plans next year on last year's
- * sample history and the new one.
- *
- * <p>Not yet here: a rep inserting a notes row in the protected sheet; that needs the protection
- * that allows inserting rows (issue 12's workbook half).
+ * generates the plan with per-rep workbooks, two reps type January to May (one inserts a notes
+ * row in his protected sheet and saves .xlsx with a typo, one keeps LibreOffice's .ods), the
+ * director runs variance (every problem in one run, in Dutch, the note none of them), fixes both,
+ * runs it again (Dutch table, a ';' CSV that Dutch Excel reads as numbers), writes the history,
+ * opens and saves it as Dutch Excel would, and plans next year on last year's sample history and
+ * the new one.
  */
 class DutchJourneyTest {
     private static final Path NL = Path.of("samples/nl");
@@ -59,9 +58,14 @@ class DutchJourneyTest {
                 "--per-rep", reps.toString(), "--out", dir.resolve("plan-2026.xlsx").toString());
         assertEquals(0, generate.exit, generate.err);
 
-        // Two reps type January to May in LibreOffice. Jan types "8O" for February's wins; Eva saves in LibreOffice's own format.
+        // Two reps type January to May in LibreOffice. Jan inserts a row for notes under his leads and types one,
+        // and types "8O" for February's wins; Eva saves in LibreOffice's own format.
         Path returned = Files.createDirectories(dir.resolve("terug"));
+        int notesRow = new CellReference(cell(reps.resolve("Jan de Vries.xlsx"), "Jan de Vries",
+                "Actual_lead_M", 0)).getRow() + 2; // 1-based: the row under the lead actuals
         Path jan = typed(reps.resolve("Jan de Vries.xlsx"), "Jan de Vries", JAN)
+                .insertRowsAsRep("Jan de Vries", notesRow, 1)
+                .setCellText("Jan de Vries", "C" + notesRow, "beurs Utrecht: 40 leads, nog niet ingevoerd")
                 .setText("Jan de Vries", "Actual_gewonnen_M", 1, "8O")
                 .saveAs(returned.resolve("Jan de Vries.xlsx"));
         Path eva = typed(reps.resolve("Eva Hendriks.xlsx"), "Eva Hendriks", EVA).saveAs(returned.resolve("Eva Hendriks.ods"));
@@ -71,12 +75,12 @@ class DutchJourneyTest {
         Run first = run("variance", jan.toString(), eva.toString(), "--out", report.toString(), "--csv", csv.toString());
         assertEquals(1, first.exit, first.err);
         assertEquals(List.of(
-                "error: " + jan + ", blad Jan de Vries, cel " + cell(reps.resolve("Jan de Vries.xlsx"), "Jan de Vries", "Actual_gewonnen_M", 1)
+                "error: " + jan + ", blad Jan de Vries, cel " + cell(jan, "Jan de Vries", "Actual_gewonnen_M", 1)
                         + ": het werkelijke aantal 'gewonnen' van feb bevat tekst '8O'; typ een geheel getal van 0 tot en met 39.999,"
                         + " of laat de cel leeg",
                 "error: " + eva + ": een OpenDocument-spreadsheet (.ods); funnelplan leest .xlsx: open het bestand en sla het op als"
                         + " \"Excel-werkmap (*.xlsx)\" (LibreOffice: Bestand > Opslaan als, type \"Excel 2007-365 (.xlsx)\")"),
-                first.err.lines().toList(), "both problems in one run, in Dutch");
+                first.err.lines().toList(), "both problems in one run, in Dutch; the note in the inserted row is none");
         assertFalse(Files.exists(report) || Files.exists(csv), "nothing written");
 
         // The director fixes both: Jan types 0 over the typo, Eva's workbook is saved as Excel Workbook.
@@ -246,8 +250,8 @@ class DutchJourneyTest {
             for (var candidate : workbook.getNames(name)) {
                 if (candidate.getSheetIndex() == scope) {
                     String first = candidate.getRefersToFormula().replaceAll(".*!", "").split(":")[0].replace("$", "");
-                    org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(first);
-                    return new org.apache.poi.ss.util.CellReference(ref.getRow(), ref.getCol() + index).formatAsString();
+                    CellReference ref = new CellReference(first);
+                    return new CellReference(ref.getRow(), ref.getCol() + index).formatAsString();
                 }
             }
         }

@@ -30,6 +30,8 @@ final class ExcelRules {
     static final int MAX_ROWS = 1_048_576;
     static final int MAX_COLUMNS = 16_384;
     static final int MAX_TEXT = 32_767;
+    /** Manual page breaks a sheet keeps across and down (MS-XLSB BrtBeginRwBrk, BrtBeginColBrk: at most 1,023). */
+    static final int MAX_PAGE_BREAKS = 1_023;
     private static final int MAX_NAME = 255;
     private static final Pattern NAME = Pattern.compile("[\\p{L}_\\\\][\\p{L}\\p{N}_.\\\\?]*");
     private static final Pattern A1 = Pattern.compile("([A-Za-z]{1,3})([0-9]+)");

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -64,9 +66,9 @@ class OoxmlValidatorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "a six-digit colour                | xl/styles.xml            | rgb=\"FFFFF2CC\"                 | rgb=\"FFF2CC\"                   | ST_UnsignedIntHex",
-        "dimension before sheetPr         | xl/worksheets/sheet3.xml | <sheetPr><pageSetUpPr fitToPage=\"true\"/></sheetPr><dimension ref=\"A1:N35\"/> | <dimension ref=\"A1:N35\"/><sheetPr><pageSetUpPr fitToPage=\"true\"/></sheetPr> | instead of 'sheetPr@",
+        "dimension before sheetPr         | xl/worksheets/sheet3.xml | <sheetPr><pageSetUpPr fitToPage=\"false\"/></sheetPr><dimension ref=\"A1:N35\"/> | <dimension ref=\"A1:N35\"/><sheetPr><pageSetUpPr fitToPage=\"false\"/></sheetPr> | instead of 'sheetPr@",
         "cols after sheetData             | xl/worksheets/sheet3.xml | </sheetData>                    | </sheetData><cols><col min=\"20\" max=\"20\" width=\"5\"/></cols> | instead of 'cols@",
-        "rows out of order               | xl/worksheets/sheet3.xml | <row r=\"4\">                  | <row r=\"1\">                  | row 1 after row 2",
+        "rows out of order               | xl/worksheets/sheet3.xml | <row r=\"4\">                  | <row r=\"1\">                  | row 1 after row 3",
         "cells out of order              | xl/worksheets/sheet3.xml | <c r=\"B4\"                    | <c r=\"A4\"                    | cell A4 after column 1",
         "a cell outside its row          | xl/worksheets/sheet3.xml | <c r=\"B5\"                    | <c r=\"B6\"                    | cell B6 in row 5",
         "a table header that differs      | xl/tables/table1.xml     | name=\"Status\"                  | name=\"State\"                   | column name 'State' differs from its header cell",
@@ -93,6 +95,22 @@ class OoxmlValidatorTest {
                 .getBytes(StandardCharsets.UTF_8));
         List<String> problems = OoxmlValidator.problems(zip(broken));
         assertTrue(problems.stream().anyMatch(p -> p.contains(expected)), () -> what + ": expected '" + expected + "' in " + problems);
+    }
+
+    /** Excel keeps 1,023 manual page breaks a direction: the lead sheet cut into 1,025 pages across would be repaired. */
+    @Test
+    void findsMorePageBreaksThanExcelKeeps() throws IOException {
+        String part = "xl/worksheets/sheet4.xml";
+        Matcher breaks = Pattern.compile("<colBreaks[^>]*>.*?</colBreaks>").matcher(text(part));
+        assertTrue(breaks.find(), part + " holds no <colBreaks>");
+        StringBuilder many = new StringBuilder("<colBreaks count=\"1024\" manualBreakCount=\"1024\">");
+        for (int col = 1; col <= 1024; col++) {
+            many.append("<brk id=\"").append(col).append("\" man=\"true\" max=\"1048575\"/>");
+        }
+        Map<String, byte[]> broken = new LinkedHashMap<>(clean);
+        broken.put(part, breaks.replaceFirst(Matcher.quoteReplacement(many + "</colBreaks>")).getBytes(StandardCharsets.UTF_8));
+        List<String> problems = OoxmlValidator.problems(zip(broken));
+        assertEquals(List.of("/" + part + " ('Leads'): colBreaks holds more than Excel's 1023 page breaks"), problems);
     }
 
     private static String text(String part) {

@@ -45,7 +45,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * team total, every overview and lead-sheet cell equals the rep-sheet cell it shows, every total is
  * the sum of what it adds up, each team row is the sum of its reps' rows and the team rows (reps
  * without a team in one of their own) add up to the team total, the console says the workbook's totals, and the variance report splits
- * the plan as the overview does.
+ * the plan as the overview does and lists the overview's teams, in its order and words, with its figures.
  */
 class PlanAddsUpTest {
     private static final double EPS = 1e-9;
@@ -83,6 +83,7 @@ class PlanAddsUpTest {
         assertEquals(0, generate.exit, generate.err);
 
         Path recalculated = LibreOffice.recalculate(plan, dir.resolve("lo"));
+        Map<String, double[]> overviewTeams;
         Map<String, List<Object>> names = WorkbookNames.read(recalculated);
         List<String> stages = metadata(recalculated, "stage", 2);
         List<String> repSheets = metadata(recalculated, "rep", 2);
@@ -103,10 +104,11 @@ class PlanAddsUpTest {
             overviewShowsEachRepsPlanUnderItsHeader(workbook.getSheet(overview), words, names, repSheets, stageNames, stages);
             int withoutTeam = teamRowsAddUpToTheTeamTotal(workbook.getSheet(overview), words, repSheets.size());
             System.out.printf("team rows checked, %d reps without a team%n", withoutTeam);
+            overviewTeams = neededPerTeam(workbook.getSheet(overview), words, stageNames);
             leadSheetShowsEachRepsLeadsUnderItsHeader(workbook.getSheet(leads), words, names, repSheets, stages.get(0));
         }
         consoleSaysTheWorkbooksTotals(generate.out, lang, names, repSheets, stages);
-        varianceReportSplitsThePlanAsTheOverviewDoes(recalculated, lang, names, repSheets, stages);
+        varianceReportSplitsThePlanAsTheOverviewDoes(recalculated, lang, names, repSheets, stages, overviewTeams);
         assertEquals(List.of(), WorkbookNames.errorCells(recalculated), "cells that evaluate to an error");
     }
 
@@ -405,7 +407,7 @@ class PlanAddsUpTest {
 
     /** The variance report's team rows: pipeline at start + plan Jan–Dec = needed for the target, each the overview's total. */
     private void varianceReportSplitsThePlanAsTheOverviewDoes(Path plan, String lang, Map<String, List<Object>> names,
-            List<String> repSheets, List<String> stages) throws IOException {
+            List<String> repSheets, List<String> stages, Map<String, double[]> overviewTeams) throws IOException {
         // The report is in the plan's language: its headers are the words of the report's bundle.
         String[] words = ReportWords.of(lang.equals("nl") ? Language.NL : Language.EN).get("headers.summary").split("\\|");
         Path report = dir.resolve("variance.xlsx");
@@ -439,7 +441,51 @@ class PlanAddsUpTest {
                 assertEquals(needed, row.getCell(pipelineCol).getNumericCellValue() + row.getCell(monthsCol).getNumericCellValue(),
                         EPS * Math.max(1, needed), stage + ": pipeline at start + Jan–Dec = needed");
             }
+            reportListsTheOverviewsTeams(team, header + 1 + stages.size(), neededCol, stages.size(), overviewTeams);
         }
+    }
+
+    /** Per team row of the overview (in its order, by its label), the volume needed for the target at each stage. */
+    private static Map<String, double[]> neededPerTeam(Sheet overview, Labels words, List<String> stageNames) {
+        int header = rowStartingWith(overview, words.get("overview.rep"));
+        Map<String, Integer> columns = columns(overview.getRow(header));
+        Map<String, double[]> teams = new java.util.LinkedHashMap<>();
+        for (int t = header + 2; t < firstRepRow(overview, header); t++) {
+            Row row = overview.getRow(t);
+            double[] needed = new double[stageNames.size()];
+            for (int s = 0; s < stageNames.size(); s++) {
+                needed[s] = row.getCell(column(columns, words.format("overview.required", stageNames.get(s)))).getNumericCellValue();
+            }
+            teams.put(row.getCell(0).getStringCellValue(), needed);
+        }
+        return teams;
+    }
+
+    /** Below its team total the report lists the overview's teams, in the overview's order and words, with its figures. */
+    private static void reportListsTheOverviewsTeams(Sheet report, int firstRow, int neededCol, int stages,
+            Map<String, double[]> overviewTeams) {
+        List<String> listed = new ArrayList<>();
+        Map<String, Integer> rowsSeen = new java.util.HashMap<>();
+        for (int r = firstRow; r <= report.getLastRowNum(); r++) {
+            Row row = report.getRow(r);
+            Cell label = row == null ? null : row.getCell(0);
+            Cell needed = row == null ? null : row.getCell(neededCol);
+            if (label == null || label.getCellType() != CellType.STRING || !overviewTeams.containsKey(label.getStringCellValue())
+                    || needed == null || needed.getCellType() != CellType.NUMERIC) {
+                continue;
+            }
+            String name = label.getStringCellValue();
+            int stage = rowsSeen.merge(name, 1, Integer::sum) - 1;
+            if (stage == 0) {
+                listed.add(name);
+            }
+            if (stage < stages) {
+                assertEquals(overviewTeams.get(name)[stage], needed.getNumericCellValue(), EPS * Math.max(1, needed.getNumericCellValue()),
+                        "report and overview: team " + name + ", stage " + stage + " needed");
+            }
+        }
+        assertEquals(List.copyOf(overviewTeams.keySet()), listed,
+                "the report lists the overview's teams in its order and words");
     }
 
     private static int headerRow(Sheet sheet, String secondColumn) {

@@ -31,7 +31,8 @@ import org.w3c.dom.NodeList;
  * Test utility for {@link OoxmlValidator}: one worksheet as Excel reads it, streamed. Rows and
  * cells in order and in range, a value that fits its {@code t=}, style indices that exist, text
  * and formulas within Excel's lengths, formulas that parse against the workbook's sheets and
- * names, the dimension that covers the cells, columns that do not overlap, validation texts within
+ * names, the dimension that covers the cells, columns that do not overlap, no more page breaks than
+ * Excel keeps, validation texts within
  * Excel's lengths, tables whose headers equal their header cells, and the drawing's charts.
  */
 final class SheetRules {
@@ -153,6 +154,8 @@ final class SheetRules {
         int validationCount = 0;
         int tableParts = -1;
         int tablePartCount = 0;
+        String breaks = null;
+        int breakCount = 0;
         try {
             XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(pkg.bytes(part)));
             while (xml.hasNext()) {
@@ -166,6 +169,15 @@ final class SheetRules {
                 switch (xml.getLocalName()) {
                     case "dimension" -> dimension = xml.getAttributeValue(null, "ref");
                     case "col" -> lastColumnDefined = column(xml, lastColumnDefined);
+                    case "rowBreaks", "colBreaks" -> {
+                        breaks = xml.getLocalName();
+                        breakCount = 0;
+                    }
+                    case "brk" -> {
+                        if (++breakCount == ExcelRules.MAX_PAGE_BREAKS + 1) {
+                            problem(breaks + " holds more than Excel's " + ExcelRules.MAX_PAGE_BREAKS + " page breaks");
+                        }
+                    }
                     case "row" -> {
                         String r = xml.getAttributeValue(null, "r");
                         int number = r == null ? row + 1 : Integer.parseInt(r);

@@ -11,6 +11,7 @@ import org.funnelplan.model.InputException;
 import org.funnelplan.model.RateEstimator;
 import org.funnelplan.model.RepPlan;
 import org.funnelplan.model.RepTarget;
+import org.funnelplan.workbook.InputValidation;
 
 /**
  * Turns one rep sheet's named cells into the rep's plan and actuals: the sheet must prove it is
@@ -21,8 +22,8 @@ import org.funnelplan.model.RepTarget;
  * run's {@link CellIssues}; a rep with a problem in its plan inputs gives no plan.
  */
 final class RepSheetInputs {
-    /** The actual cells' data validation allows 0 to 39,999: any date since 2009 is a larger serial number. */
-    static final int MAX_ACTUAL = 39_999;
+    /** What the actual cells' data validation allows, so the sheet and the re-import take the same counts. */
+    static final int MAX_ACTUAL = InputValidation.MAX_ACTUAL;
     /** As the targets CSV allows (csv/TargetsReader). */
     static final int MAX_CUSTOMERS = 1_000_000;
     static final int MAX_RAMP_MONTHS = 120;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.funnelplan.model.RepTarget;
+
 /**
  * One stage to date, for a rep or summed over the team: what the variance workbook and the
  * console table show, with the traffic light and the year-end forecast, and the year's plan as
@@ -60,8 +62,7 @@ public record StageSummary(String rep, String stage, double planToDate, Double a
      * empty when the reps are not in two teams or more, as a single team's rows would repeat the total.
      */
     public static Map<String, List<StageSummary>> perTeam(TeamActuals team, int month) {
-        Map<String, List<RepActuals>> byTeam = new TreeMap<>((a, b) -> a.isEmpty() != b.isEmpty() ? a.isEmpty() ? 1 : -1
-                : a.compareToIgnoreCase(b) != 0 ? a.compareToIgnoreCase(b) : a.compareTo(b));
+        Map<String, List<RepActuals>> byTeam = new TreeMap<>(RepTarget.TEAM_ORDER);
         for (RepActuals rep : team.reps()) {
             byTeam.computeIfAbsent(rep.plan().target().team(), t -> new ArrayList<>()).add(rep);
         }

@@ -27,7 +27,7 @@ public final class VarianceTable {
         out.printf(locale, "%-16s %12s %12s %12s %11s%n", (Object[]) headers);
         stages(out, locale, marks, StageSummary.team(team, month));
         StageSummary.perTeam(team, month).forEach((name, rows) -> {
-            out.println(words.format("table.team", name.isEmpty() ? words.get("team.none") : name));
+            out.println(name.isEmpty() ? words.get("team.none") + ":" : words.format("table.team", name));
             stages(out, locale, marks, rows);
         });
         Map<String, List<String>> behind = new LinkedHashMap<>();

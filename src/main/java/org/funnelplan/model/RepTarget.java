@@ -1,5 +1,7 @@
 package org.funnelplan.model;
 
+import java.util.Comparator;
+
 /**
  * What one rep is asked to bring in during the plan year.
  *
@@ -13,6 +15,15 @@ package org.funnelplan.model;
  */
 public record RepTarget(String rep, int newCustomers, double avgMargin, Double marginTarget,
                         String team, int startMonth, int rampMonths) {
+
+    /**
+     * How teams are listed wherever the plan shows them (the overview's team rows, the variance
+     * report's): by name ignoring case, the reps without a team ({@code ""}) last. A team is its
+     * exact text, so {@code Noord} and {@code noord} are two teams, next to each other.
+     */
+    public static final Comparator<String> TEAM_ORDER = (a, b) -> a.isEmpty() != b.isEmpty()
+            ? (a.isEmpty() ? 1 : -1)
+            : a.compareToIgnoreCase(b) != 0 ? a.compareToIgnoreCase(b) : a.compareTo(b);
 
     public RepTarget {
         if (newCustomers < 0 || avgMargin < 0 || startMonth < 1 || startMonth > 12 || rampMonths < 0) {

@@ -1,5 +1,6 @@
 package org.funnelplan.workbook;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,18 +17,23 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Data validation for a sheet's input cells, one rule per kind of input covering all its ranges,
- * so a sheet carries a handful of rules however many inputs it has.
+ * so a sheet carries a handful of rules however many inputs it has. Public for {@link #MAX_ACTUAL}
+ * alone: the re-import reads as an actual what this validation lets a rep type.
  */
-final class InputValidation {
+public final class InputValidation {
+    /** The largest actual count the sheet takes: any date since 2009 is a larger serial number, so a date typed as 3/4 is refused. */
+    public static final int MAX_ACTUAL = 39_999;
+
+
     enum Kind {
         WHOLE_AT_LEAST_ZERO("validation.whole"),
         DECIMAL_AT_LEAST_ZERO("validation.decimal"),
         RATE("validation.rate"),
         MONTH("validation.month"),
         /**
-         * A whole count below 40,000 (any date since 2009 is a larger serial number, so a date typed as
-         * 3/4 is refused), in a row labelled as an actual under a month's heading: a row or column the
-         * rep inserts for notes takes the validation of its neighbour along, and must take text.
+         * A whole count from 0 to {@link #MAX_ACTUAL}, in a row labelled as an actual under a month's
+         * heading: a row or column the rep inserts for notes takes the validation of its neighbour
+         * along, and must take text.
          */
         ACTUAL("validation.actual");
 
@@ -82,10 +88,17 @@ final class InputValidation {
             DataValidation rule = helper.createValidation(constraint(helper, entry.getKey(), entry.getValue().get(0)), cells);
             rule.setShowErrorBox(true);
             rule.setErrorStyle(DataValidation.ErrorStyle.STOP);
-            rule.createErrorBox(labels.get(entry.getKey().labels + ".title"), labels.get(entry.getKey().labels + ".message"));
+            rule.createErrorBox(labels.get(entry.getKey().labels + ".title"), message(entry.getKey()));
             rule.setEmptyCellAllowed(true);
             sheet.addValidationData(rule);
         }
+    }
+
+    /** What the error box says; the actual's names the largest count as the plan's language writes numbers. */
+    private String message(Kind kind) {
+        String key = kind.labels + ".message";
+        return kind == Kind.ACTUAL ? labels.format(key, NumberFormat.getIntegerInstance(labels.language().locale()).format(MAX_ACTUAL))
+                : labels.get(key);
     }
 
     private DataValidationConstraint constraint(DataValidationHelper helper, Kind kind, CellRangeAddress first) {
@@ -101,14 +114,14 @@ final class InputValidation {
     /**
      * The rule for the first cell of the actual ranges (Excel and LibreOffice move it along to the
      * others): anything goes where column A has no label or the month heading is empty (an inserted
-     * row or column), else a whole number from 0 to 39,999.
+     * row or column), else a whole number from 0 to {@link #MAX_ACTUAL}.
      */
     private String actualCount(CellRangeAddress first) {
         String cell = Ref.rel(first.getFirstRow(), first.getFirstColumn());
         String label = "$A" + (first.getFirstRow() + 1);
         String heading = CellReference.convertNumToColString(first.getFirstColumn()) + "$" + (monthHeader + 1);
         // IF, not AND or OR: those evaluate INT() of a text too, and the error refuses the note as well.
-        return FormulaText.fill("IF(OR(%2$s=\"\",%3$s=\"\"),TRUE,IF(ISNUMBER(%1$s),AND(%1$s>=0,%1$s<=39999,%1$s=INT(%1$s)),FALSE))",
-                cell, label, heading);
+        return FormulaText.fill("IF(OR(%2$s=\"\",%3$s=\"\"),TRUE,IF(ISNUMBER(%1$s),AND(%1$s>=0,%1$s<=%4$d,%1$s=INT(%1$s)),FALSE))",
+                cell, label, heading, MAX_ACTUAL);
     }
 }

@@ -35,6 +35,8 @@ final class LeadSheet {
     /** Reps whose monthly lead rows are shown; larger teams get them folded away. */
     private static final int SHOWN_REP_ROWS = 20;
     private static final int MONTH_NOTE_ROWS = 3;
+    /** The months block's columns: the label, the pipeline at start, twelve months and the leads needed. */
+    static final int MONTH_BLOCK_COLUMNS = 15;
 
     private final SheetWriter out;
     private final MarketingPlan marketing;
@@ -84,20 +86,17 @@ final class LeadSheet {
 
     void write(AssumptionsSheet assumptions, List<String> repSheets) {
         LeadTable table = new LeadTable(out, marketing.leads(), tableHeader());
-        // Columns in order (Excel wants them so): the lead columns, then the months block's.
-        leadWidths();
-        monthWidths();
+        out.widths(widths());
         out.text(0, 0, out.labels().get("leads.title"), Style.TITLE);
-        out.paragraph(1, 0, monthsLabel() - 2, out.labels().get("leads.subtitle"), Style.SUBTITLE);
+        out.paragraph(1, 0, lastLeadColumn(), out.labels().get("leads.subtitle"), Style.SUBTITLE);
         keyFigures(assumptions);
         agreement();
         statuses(table);
         sources(table);
         months(repSheets);
         table.write();
-        leadWidths(); // again: the table sets widths of its own
         // Three parts, each on pages of its own: the summary, the months block, the lead list.
-        int leadColumns = monthsLabel() - 1;
+        int leadColumns = lastLeadColumn() + 1;
         double leadWidth = 0;
         for (int col = 0; col < leadColumns; col++) {
             leadWidth += out.sheet().getColumnWidth(col) / 256.0;
@@ -107,7 +106,7 @@ final class LeadSheet {
                 .columns(monthsNeeded() + 1, 0)
                 .keepTogether(monthsLabel(), monthsNeeded());
         if (leadWidth <= PrintPages.unitsAcross()) {
-            pages.keepTogether(0, leadColumns);
+            pages.keepTogether(0, leadColumns); // with the empty column after it
         } else {
             pages.labelColumns(1); // a lead list too wide for a page is cut across pages, each with the ids
         }
@@ -125,11 +124,19 @@ final class LeadSheet {
     private static final int[] MAX_LEAD_WIDTHS = {18, 28, 18, 14, 11, 16, 24, 18, 11};
     private static final int MAX_EXTRA_WIDTH = 13;
 
+    /** Every column's width, set in one pass: the lead columns', then the months block's. */
+    private int[] widths() {
+        int[] widths = new int[monthsNeeded() + 1]; // the block ends at or after the lead list
+        leadWidths(widths);
+        monthWidths(widths);
+        return widths;
+    }
+
     /**
      * The lead columns as wide as what they hold, up to a limit, so the lead list fits across a page;
      * column A also holds the summary's labels, column B its values.
      */
-    private void leadWidths() {
+    private void leadWidths(int[] widths) {
         Labels words = out.labels();
         String[] headers = words.list("leads.columns");
         int extras = marketing.leads().extraColumns().size();
@@ -162,26 +169,30 @@ final class LeadSheet {
             } else if (col == VALUE) {
                 width = Math.max(width, 12); // € 190,000
             }
-            out.width(col, width);
+            widths[col] = width;
         }
     }
 
     /**
      * The months block has columns of its own, right of the lead table's: the lead columns are as
-     * wide as organisations and campaigns, the twelve months are even.
+     * wide as organisations and campaigns, the twelve months are even. Over the last lead columns,
+     * where a lead list reaching Excel's last columns leaves the block no room of its own, the
+     * months' widths win.
      */
-    private void monthWidths() {
+    private void monthWidths(int[] widths) {
         Labels words = out.labels();
         List<String> labels = new ArrayList<>(List.of(words.get("leads.total")));
         marketing.plan().reps().forEach(rep -> labels.add(rep.rep()));
-        out.width(monthsLabel() - 1, 3);
-        out.width(monthsLabel(), Math.min(40, TextWidth.labels(TextWidth.heading(words.get("leads.byMonth")), labels.toArray(String[]::new))));
-        int month = TextWidth.headings(9, words.months());
-        out.width(monthsPipeline(), TextWidth.headings(month, words.get("leads.pipelineAtStart")));
-        for (int m = 1; m <= 12; m++) {
-            out.width(monthColumn(m), month);
+        if (monthsLabel() - 1 > lastLeadColumn()) {
+            widths[monthsLabel() - 1] = 3;
         }
-        out.width(monthsNeeded(), TextWidth.headings(month, words.get("leads.neededColumn")));
+        widths[monthsLabel()] = Math.min(40, TextWidth.labels(TextWidth.heading(words.get("leads.byMonth")), labels.toArray(String[]::new)));
+        int month = TextWidth.headings(9, words.months());
+        widths[monthsPipeline()] = TextWidth.headings(month, words.get("leads.pipelineAtStart"));
+        for (int m = 1; m <= 12; m++) {
+            widths[monthColumn(m)] = month;
+        }
+        widths[monthsNeeded()] = TextWidth.headings(month, words.get("leads.neededColumn"));
     }
 
     private void keyFigures(AssumptionsSheet assumptions) {
@@ -284,9 +295,19 @@ final class LeadSheet {
         }
     }
 
-    /** The months block's label column: one empty column right of the lead table's last. */
+    /** The lead table's last column: the SPEC's lead columns, then the user's own. */
+    int lastLeadColumn() {
+        return LeadTable.FIRST_EXTRA + marketing.leads().extraColumns().size() - 1;
+    }
+
+    /**
+     * The months block's label column: one empty column right of the lead table's last, so the
+     * block has columns of its own. A lead list with so many columns of the user's own that the
+     * block would pass Excel's last column (XFD) gets it in the sheet's last columns instead,
+     * above the list's last ones: the block's rows are above the table's, only the widths are shared.
+     */
     int monthsLabel() {
-        return LeadTable.FIRST_EXTRA + marketing.leads().extraColumns().size() + 1;
+        return Math.min(lastLeadColumn() + 2, Capacity.EXCEL_COLUMNS - MONTH_BLOCK_COLUMNS);
     }
 
     /** Column of the pipeline at start in the leads-per-month block; the months follow, then the total. */

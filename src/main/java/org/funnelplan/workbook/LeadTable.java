@@ -17,15 +17,14 @@ import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.funnelplan.model.Lead;
 import org.funnelplan.model.LeadStatus;
 import org.funnelplan.model.Leads;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
 /**
  * The leads as an Excel table with autofilter and a status drop-down. Rows are streamed, and
  * every value is a text cell: ids and codes keep their leading zeros, nothing turns into a date,
- * and a value starting with {@code =} stays text.
+ * and a value starting with {@code =} stays text. The lead sheet sets the columns' widths, as it
+ * shares them with its summary.
  */
 final class LeadTable {
     static final int ID = 0;
@@ -37,8 +36,6 @@ final class LeadTable {
     static final int FIRST_EXTRA = 9;
     /** The Excel table's name: an identifier for users' formulas, the same in every language. */
     private static final String TABLE_NAME = "Leads";
-    private static final int[] WIDTHS = {22, 30, 20, 14, 11, 16, 26, 18, 11};
-    private static final int EXTRA_WIDTH = 13;
 
     private final SheetWriter out;
     private final Leads leads;
@@ -94,24 +91,8 @@ final class LeadTable {
         if (leads.size() == 0) {
             out.blank(firstRow(), STATUS, Style.INPUT_TEXT);
         }
-        for (int col = 0; col < Math.min(names.size(), WIDTHS.length); col++) {
-            out.width(col, WIDTHS[col]);
-        }
-        if (names.size() > WIDTHS.length) {
-            extraWidths(WIDTHS.length, names.size() - 1);
-        }
         statusDropDown();
         table(names);
-    }
-
-    /** The user's columns share one width, set as one range: POI's setColumnWidth looks through every column set before. */
-    private void extraWidths(int first, int last) {
-        CTWorksheet worksheet = out.sheet().getCTWorksheet();
-        CTCol col = (worksheet.sizeOfColsArray() > 0 ? worksheet.getColsArray(0) : worksheet.addNewCols()).addNewCol();
-        col.setMin(first + 1);
-        col.setMax(last + 1);
-        col.setWidth(EXTRA_WIDTH);
-        col.setCustomWidth(true);
     }
 
     private void code(int row, int col, String value) {

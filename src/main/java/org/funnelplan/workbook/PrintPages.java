@@ -32,6 +32,11 @@ final class PrintPages {
      * Excel's is 7 px, 5.25 pt, so a page that fits in LibreOffice fits in Excel.
      */
     private static final double POINTS_PER_UNIT = 5.56;
+    /**
+     * Manual page breaks Excel keeps across a sheet (MS-XLSB: 1,023): a lead list of thousands of
+     * columns of one's own gets its first 1,024 pages cut between columns, the rest where they fill.
+     */
+    static final int MAX_COLUMN_BREAKS = 1_023;
 
     private final SheetWriter out;
     private final String header;
@@ -164,10 +169,12 @@ final class PrintPages {
         int scale = Math.max(MIN_SCALE, Math.min(CUT_SCALE, scaleFor(labels + widestGroup)));
         double room = PAGE_WIDTH / (POINTS_PER_UNIT * scale / 100.0) - labels;
         double used = 0;
-        for (int col = labelColumns; col < columns; col++) {
+        int breaks = 0;
+        for (int col = labelColumns; col < columns && breaks < MAX_COLUMN_BREAKS; col++) {
             double group = groupWidth(col);
             if (used > 0 && used + group > room && !joined.contains(col)) {
                 out.sheet().setColumnBreak(col - 1);
+                breaks++;
                 used = 0;
             }
             used += width(col);

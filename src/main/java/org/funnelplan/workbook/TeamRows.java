@@ -1,18 +1,19 @@
 package org.funnelplan.workbook;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.funnelplan.model.Plan;
+import org.funnelplan.model.RepTarget;
 
 /**
  * The overview's subtotals per team, right under the team total: per team and column the sum of
  * the rep rows whose team cell says that team, as a live formula. Reps without a team have a row
  * of their own ("Reps without a team"), so the team rows always add up to the team total. With no
- * team in the targets, or one team of all reps, there are no team rows: the team total says it all. Under the rep rows a chart sets each team's won to
- * date against its plan to date.
+ * team in the targets, or one team of all reps, there are no team rows: the team total says it all.
+ * Under the rep rows a chart sets each team's won to date against its plan to date.
  */
 final class TeamRows {
     private static final int CHART_ROWS = 16;
@@ -40,9 +41,9 @@ final class TeamRows {
         this.firstValueCol = firstValueCol;
     }
 
-    /** The teams in the order their first rep comes, the reps without a team last; none when that would be one row or none. */
+    /** The teams in {@link RepTarget#TEAM_ORDER}, the reps without a team last; none when that would be one row or none. */
     static List<Team> of(Plan plan) {
-        Map<String, List<Integer>> byName = new LinkedHashMap<>();
+        Map<String, List<Integer>> byName = new TreeMap<>(RepTarget.TEAM_ORDER);
         List<Integer> without = new ArrayList<>();
         for (int i = 0; i < plan.reps().size(); i++) {
             String team = plan.reps().get(i).target().team();

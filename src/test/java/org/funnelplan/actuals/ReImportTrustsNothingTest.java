@@ -10,10 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.funnelplan.XlsxParts;
 import org.funnelplan.model.Plan;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +37,8 @@ class ReImportTrustsNothingTest {
     Path anna;
     Path bob;
     Path master;
+    /** The part of Anna's sheet in her own workbook, found from its workbook.xml as each fixture's part is. */
+    String annaSheet;
 
     @BeforeEach
     void writePlan() throws IOException {
@@ -40,6 +46,25 @@ class ReImportTrustsNothingTest {
         anna = FilledWorkbooks.perRep(plan, 0, dir.resolve("Anna.xlsx"), FilledWorkbooks.PLAN_ID);
         bob = FilledWorkbooks.perRep(plan, 1, dir.resolve("Bob.xlsx"), FilledWorkbooks.PLAN_ID);
         master = FilledWorkbooks.master(plan, dir.resolve("plan.xlsx"), FilledWorkbooks.PLAN_ID);
+        annaSheet = XlsxParts.sheetPart(anna, "Anna");
+    }
+
+    /**
+     * {@code from} with one part edited, written to {@code to}. An edit that finds nothing to change
+     * fails here: a fixture left as the writer made it would test nothing.
+     */
+    private static Path rewritten(Path from, Path to, String part, UnaryOperator<String> edit) throws IOException {
+        boolean[] changed = {false};
+        FilledWorkbookReaderErrorsTest.rewrite(from, to, (name, xml) -> {
+            if (!name.equals(part)) {
+                return xml;
+            }
+            String edited = edit.apply(xml);
+            changed[0] = !edited.equals(xml);
+            return edited;
+        });
+        assertTrue(changed[0], () -> "the fixture's edit changed nothing in " + part + " of " + from);
+        return to;
     }
 
     private static List<String> errors(boolean lenient, Path... files) {
@@ -55,11 +80,8 @@ class ReImportTrustsNothingTest {
     /** Puts {@code value} as the raw {@code <v>} of the cell behind a name, as a hand-edited or generated file might. */
     private Path withValue(String name, int index, String value) throws IOException {
         String cell = FilledWorkbooks.address(anna, "Anna", name, index);
-        Path file = dir.resolve(name + "-" + value + ".xlsx");
-        FilledWorkbookReaderErrorsTest.rewrite(anna, file, (part, xml) -> part.equals("xl/worksheets/sheet3.xml")
-                ? xml.replaceFirst("<c r=\"" + cell + "\"( s=\"\\d+\")?( t=\"\\w+\")?(/>|>.*?</c>)", "<c r=\"" + cell + "\"$1><v>" + value + "</v></c>")
-                : xml);
-        return file;
+        return rewritten(anna, dir.resolve(name + "-" + value + ".xlsx"), annaSheet,
+                xml -> xml.replaceFirst("<c r=\"" + cell + "\"( s=\"\\d+\")?( t=\"\\w+\")?(/>|>.*?</c>)", "<c r=\"" + cell + "\"$1><v>" + value + "</v></c>"));
     }
 
     @ParameterizedTest
@@ -80,14 +102,19 @@ class ReImportTrustsNothingTest {
                 + (says.startsWith("is a fraction") ? "; count whole items: " : "; ") + "type a whole number from 0 to 39,999, or leave it empty", error(file));
     }
 
+    /** The rep's sheet refuses what the re-import would: its actual cells' rule bounds a count at the reader's largest. */
     @Test
     void theLargestActualReadIsTheLargestTheSheetsValidationAllows() throws IOException {
         CellReference actual = new CellReference(FilledWorkbooks.address(anna, "Anna", "Actual_visited_M", 0));
         try (XSSFWorkbook workbook = new XSSFWorkbook(anna.toFile().getPath())) {
-            List<String> limits = workbook.getSheet("Anna").getDataValidations().stream()
+            List<String> rules = workbook.getSheet("Anna").getDataValidations().stream()
                     .filter(v -> Arrays.stream(v.getRegions().getCellRangeAddresses()).anyMatch(r -> r.isInRange(actual.getRow(), actual.getCol())))
-                    .map(v -> v.getValidationConstraint().getFormula1() + ".." + v.getValidationConstraint().getFormula2()).toList();
-            assertEquals(List.of("0.." + RepSheetInputs.MAX_ACTUAL), limits);
+                    .map(v -> v.getValidationConstraint().getFormula1()).toList();
+            assertEquals(1, rules.size(), rules.toString());
+            // IF(OR($A27="",C$22=""),TRUE,IF(ISNUMBER(C27),AND(C27>=0,C27<=39999,C27=INT(C27)),FALSE)): a labelled actual is a whole count in range.
+            Matcher count = Pattern.compile("ISNUMBER\\(([A-Z]+[0-9]+)\\),AND\\(\\1>=(\\d+),\\1<=(\\d+),\\1=INT\\(\\1\\)\\)").matcher(rules.get(0));
+            assertTrue(count.find(), rules.get(0));
+            assertEquals(List.of("0", String.valueOf(RepSheetInputs.MAX_ACTUAL)), List.of(count.group(2), count.group(3)), rules.get(0));
         }
     }
 
@@ -134,9 +161,8 @@ class ReImportTrustsNothingTest {
         "'Overview'!$C$31:$N$31       | belongs to this sheet but refers to cells on the sheet 'Overview'"})
     void aNameThatPointsTooFarOrElsewhereNamesTheSheetAndIsNeverReadAsBlank(String refersTo, String says) throws IOException {
         Path file = dir.resolve("name.xlsx");
-        FilledWorkbookReaderErrorsTest.rewrite(anna, file, (part, xml) -> part.equals("xl/workbook.xml")
-                ? xml.replaceFirst("(<definedName name=\"Actual_visited_M\" localSheetId=\"\\d+\">)[^<]*", "$1" + refersTo.replace("$", "\\$"))
-                : xml);
+        rewritten(anna, file, "xl/workbook.xml", xml -> xml.replaceFirst("(<definedName name=\"Actual_visited_M\" localSheetId=\""
+                + XlsxParts.sheetIndex(anna, "Anna") + "\">)[^<]*", "$1" + refersTo.replace("$", "\\$")));
         String message = error(file);
         assertTrue(message.startsWith(file + ", sheet Anna: the defined name Actual_visited_M " + says), message);
     }
@@ -144,24 +170,21 @@ class ReImportTrustsNothingTest {
     @Test
     void aSharedStringThatIsNotThereAndAGarbageReferenceAreErrorsNotBlanks() throws IOException {
         Path missing = withValue("Actual_won_M", 1, "77");
-        FilledWorkbookReaderErrorsTest.rewrite(missing, dir.resolve("sst.xlsx"), (part, xml) -> part.equals("xl/worksheets/sheet3.xml")
-                ? xml.replaceFirst("><v>77</v>", " t=\"s\"><v>77</v>") : xml);
+        rewritten(missing, dir.resolve("sst.xlsx"), annaSheet, xml -> xml.replaceFirst("><v>77</v>", " t=\"s\"><v>77</v>"));
         String cell = FilledWorkbooks.address(anna, "Anna", "Actual_won_M", 1);
         assertEquals(dir.resolve("sst.xlsx") + ", sheet Anna, cell " + cell + ": the actual 'won' of Feb holds a reference to shared string 77,"
                 + " which the workbook does not have (a damaged file?); type a whole number from 0 to 39,999, or leave it empty", error(dir.resolve("sst.xlsx")));
 
         Path garbage = dir.resolve("ref.xlsx");
-        FilledWorkbookReaderErrorsTest.rewrite(withValue("Actual_won_M", 1, "5"), garbage, (part, xml) -> part.equals("xl/worksheets/sheet3.xml")
-                ? xml.replaceFirst("<c r=\"" + cell + "\"", "<c r=\"" + cell + "0000000\"") : xml);
-        assertTrue(error(garbage).startsWith(garbage + ": corrupt .xlsx: xl/worksheets/sheet3.xml (sheet Anna), line "), error(garbage));
+        rewritten(withValue("Actual_won_M", 1, "5"), garbage, annaSheet, xml -> xml.replaceFirst("<c r=\"" + cell + "\"", "<c r=\"" + cell + "0000000\""));
+        assertTrue(error(garbage).startsWith(garbage + ": corrupt .xlsx: " + annaSheet + " (sheet Anna), line "), error(garbage));
         assertTrue(error(garbage).contains(": a cell has the reference '" + cell + "0000000', which is no cell;"), error(garbage));
     }
 
     @Test
     void aMetadataYearThatIsNoYearNamesItsCell() throws IOException {
         Path file = dir.resolve("year.xlsx");
-        FilledWorkbookReaderErrorsTest.rewrite(anna, file, (part, xml) -> part.equals("xl/worksheets/sheet4.xml")
-                ? xml.replaceFirst("<t>2027</t>", "<t>1e10</t>") : xml);
+        rewritten(anna, file, XlsxParts.sheetPart(anna, "funnelplan"), xml -> xml.replaceFirst("<t>2027</t>", "<t>1e10</t>"));
         assertEquals(file + ", sheet funnelplan, cell B3: the funnelplan metadata is damaged: the plan year is '1e10'; expected a year such as 2027;"
                 + " use the workbook as funnelplan wrote it", error(file));
     }
@@ -187,9 +210,8 @@ class ReImportTrustsNothingTest {
     @Test
     void twoRepsGivenOneSheetInTheMetadataAreRefusedNotCountedTwice() throws IOException {
         Path file = dir.resolve("twice.xlsx");
-        String metadata = "xl/worksheets/sheet" + (plan.reps().size() + 3) + ".xml";
-        FilledWorkbookReaderErrorsTest.rewrite(master, file, (part, xml) -> part.equals(metadata)
-                ? xml.replaceFirst("(<t>Bob</t></is></c><c r=\"(C\\d+)\"[^>]*><is><t>)Bob", "$1Anna") : xml);
+        rewritten(master, file, XlsxParts.sheetPart(master, "funnelplan"),
+                xml -> xml.replaceFirst("(<t>Bob</t></is></c><c r=\"(C\\d+)\"[^>]*><is><t>)Bob", "$1Anna"));
         String message = error(file);
         assertTrue(message.startsWith(file + ", sheet funnelplan: the metadata gives reps Anna and Bob the same sheet 'Anna' (cell C"), message);
         assertTrue(message.endsWith("so their actuals would count twice; use the workbook as funnelplan wrote it"), message);
@@ -222,7 +244,7 @@ class ReImportTrustsNothingTest {
             var entries = in.getEntries();
             while (entries.hasMoreElements()) {
                 var entry = entries.nextElement();
-                if (entry.getName().equals("xl/worksheets/sheet3.xml")) {
+                if (entry.getName().equals(annaSheet)) {
                     byte[] garbage = new byte[5000];
                     new java.util.Random(7).nextBytes(garbage);
                     garbage[0] = (byte) 0xFF; // a reserved block type: no valid deflate stream
@@ -240,7 +262,7 @@ class ReImportTrustsNothingTest {
             }
         }
         String message = error(file);
-        assertTrue(message.startsWith(file + ": corrupt .xlsx: the zip entry xl/worksheets/sheet3.xml (sheet Anna) cannot be unpacked ("), message);
+        assertTrue(message.startsWith(file + ": corrupt .xlsx: the zip entry " + annaSheet + " (sheet Anna) cannot be unpacked ("), message);
     }
 
     @Test

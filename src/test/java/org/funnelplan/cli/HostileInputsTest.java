@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.funnelplan.XlsxParts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,6 +39,8 @@ class HostileInputsTest {
     Path jan;
     Path master;
     String janSheet;
+    /** The cell of Jan's January lead actual. */
+    String janActual;
     String metaSheet;
     String masterMeta;
     /** file -> what its one error line must say after "error: FILE" */
@@ -61,20 +64,27 @@ class HostileInputsTest {
         metaSheet = ZipParts.sheetPart(jan, "funnelplan");
         masterMeta = ZipParts.sheetPart(master, "funnelplan");
 
-        String sheet = ", sheet Jan de Vries";
+        // The cells and names each fixture edits, found in Jan's workbook as written.
+        String rep = "Jan de Vries";
+        String sheet = ", sheet " + rep;
+        janActual = XlsxParts.cell(jan, rep, "Actual_lead_M", 0);
         for (String value : List.of("1e308", "40000", "Infinity", "1e309", "0x1p3")) {
-            cell("actual " + value, "C27", value, sheet + ", cell C27: the actual 'lead' of Jan ");
+            cell("actual " + value, janActual, value, sheet + ", cell " + janActual + ": the actual 'lead' of Jan ");
         }
-        cellValue("margin NaN", "B7", "NaN", sheet + ", cell B7: Target_AvgMargin holds 'NaN'");
-        cellValue("seasonality 1e308", "C23", "1e308", sheet + ", cell C23: Input_Seasonality_M is 1.0E308");
-        cellValue("rate NaN", "C16", "NaN", sheet + ", cell C16: Rate_contacted holds 'NaN'");
-        cellValue("days 1e308", "F16", "1e308", sheet + ", cell F16: Input_AvgDays_contacted is 1.0E308");
-        name("name whole sheet", "'Jan de Vries'!\\$A\\$1:\\$XFD\\$1048576", sheet + ": the defined name Actual_lead_M refers to whole columns");
-        name("name huge range", "'Jan de Vries'!\\$A\\$1:\\$Z\\$900000", sheet + ": the defined name Actual_lead_M covers 23,400,000 cells");
-        name("name whole columns", "'Jan de Vries'!\\$C:\\$N", sheet + ": the defined name Actual_lead_M refers to whole columns");
-        fixture("shared string out of range", ZipParts.of(jan).replace(janSheet, "<c r=\"C27\" s=\"(\\d+)\"/>", "<c r=\"C27\" s=\"$1\" t=\"s\"><v>999</v></c>"),
-                sheet + ", cell C27: the actual 'lead' of Jan holds a reference to shared string 999");
-        fixture("garbage cell reference", ZipParts.of(jan).replace(janSheet, "<c r=\"C27\" s=\"(\\d+)\"/>", "<c r=\"C27X\" s=\"$1\"><v>5</v></c>"),
+        for (String[] input : new String[][] {{"margin NaN", "Target_AvgMargin", "NaN", "holds 'NaN'"},
+            {"seasonality 1e308", "Input_Seasonality_M", "1e308", "is 1.0E308"}, {"rate NaN", "Rate_contacted", "NaN", "holds 'NaN'"},
+            {"days 1e308", "Input_AvgDays_contacted", "1e308", "is 1.0E308"}}) {
+            String cell = XlsxParts.cell(jan, rep, input[1], 0);
+            cellValue(input[0], cell, input[2], sheet + ", cell " + cell + ": " + input[1] + " " + input[3]);
+        }
+        int janIndex = XlsxParts.sheetIndex(jan, rep);
+        name("name whole sheet", janIndex, "'Jan de Vries'!\\$A\\$1:\\$XFD\\$1048576", sheet + ": the defined name Actual_lead_M refers to whole columns");
+        name("name huge range", janIndex, "'Jan de Vries'!\\$A\\$1:\\$Z\\$900000", sheet + ": the defined name Actual_lead_M covers 23,400,000 cells");
+        name("name whole columns", janIndex, "'Jan de Vries'!\\$C:\\$N", sheet + ": the defined name Actual_lead_M refers to whole columns");
+        String empty = "<c r=\"" + janActual + "\" s=\"(\\d+)\"/>";
+        fixture("shared string out of range", ZipParts.of(jan).replace(janSheet, empty, "<c r=\"" + janActual + "\" s=\"$1\" t=\"s\"><v>999</v></c>"),
+                sheet + ", cell " + janActual + ": the actual 'lead' of Jan holds a reference to shared string 999");
+        fixture("garbage cell reference", ZipParts.of(jan).replace(janSheet, empty, "<c r=\"" + janActual + "X\" s=\"$1\"><v>5</v></c>"),
                 ": corrupt .xlsx: " + janSheet + " (sheet Jan de Vries), line ");
         fixture("year 1e10", ZipParts.of(jan).replace(metaSheet, "<t>2027</t>", "<t>1e10</t>"),
                 ", sheet funnelplan, cell B3: the funnelplan metadata is damaged: the plan year is '1e10'");
@@ -144,8 +154,10 @@ class HostileInputsTest {
         fixture(label, ZipParts.of(jan).replace(janSheet, "(<c r=\"" + cell + "\" s=\"\\d+\"><v>)[^<]*", "$1" + value), says);
     }
 
-    private void name(String label, String refersTo, String says) throws IOException {
-        fixture(label, ZipParts.of(jan).replace("xl/workbook.xml", "(<definedName name=\"Actual_lead_M\" localSheetId=\"2\">)[^<]*", "$1" + refersTo), says);
+    /** Jan's Actual_lead_M (the name of his sheet, {@code localSheetId} its index) made to refer to {@code refersTo}. */
+    private void name(String label, int sheetIndex, String refersTo, String says) throws IOException {
+        fixture(label, ZipParts.of(jan).replace("xl/workbook.xml", "(<definedName name=\"Actual_lead_M\" localSheetId=\"" + sheetIndex + "\">)[^<]*",
+                "$1" + refersTo), says);
     }
 
     private void fixture(String label, ZipParts parts, String says) throws IOException {
@@ -218,7 +230,7 @@ class HostileInputsTest {
         List<String> lines = run.errorLines();
         assertEquals(4, lines.size(), run.err());
         assertTrue(lines.get(0).startsWith("error: " + fixtures.get("xls").file() + ": an Excel 97-2003 workbook (.xls)"), lines.get(0));
-        assertTrue(lines.get(1).startsWith("error: " + typo + ", sheet Jan de Vries, cell C27: the actual 'lead' of Jan is 40000"), lines.get(1));
+        assertTrue(lines.get(1).startsWith("error: " + typo + ", sheet Jan de Vries, cell " + janActual + ": the actual 'lead' of Jan is 40000"), lines.get(1));
         assertTrue(lines.get(2).startsWith("error: " + pieter + ": rep Pieter Bakker is also in " + pieter), lines.get(2));
         assertTrue(lines.get(3).startsWith("error: " + fixtures.get("ods").file() + ": an OpenDocument spreadsheet (.ods)"), lines.get(3));
     }

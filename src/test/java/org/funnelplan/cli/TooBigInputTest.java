@@ -13,12 +13,19 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.funnelplan.OoxmlValidator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Input too big for Excel or for Java's heap ends in one {@code error:} line naming the file (and
@@ -98,17 +105,46 @@ class TooBigInputTest {
                 + " columns hold the lead table's 9 and at most 16,375 more"), run.err());
     }
 
-    @Test
-    void asManyColumnsOfYourOwnAsExcelHoldsMakeATableExcelOpens() throws IOException {
-        Path leads = ownColumns(16_375, 1);
+    /**
+     * 16,375 own columns reach XFD, 16,360 leave 15 columns after the list, one short of the
+     * leads-per-month block and the empty column before it: the block takes the sheet's last 15.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {16_360, 16_375})
+    void asManyColumnsOfYourOwnAsExcelHoldsMakeATableExcelOpens(int own) throws IOException {
+        Path leads = ownColumns(own, 1);
         CommandLineRun run = generate("--leads", leads.toString());
         assertEquals(0, run.exitCode(), run.err());
         OoxmlValidator.assertValid(out);
         try (java.io.InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            XSSFTable table = workbook.getSheet("Leads").getTables().get(0);
-            assertEquals(16_384, table.getColumnCount());
-            assertEquals("own16374", table.getColumns().get(16_383).getName());
+            XSSFSheet sheet = workbook.getSheet("Leads");
+            XSSFTable table = sheet.getTables().get(0);
+            assertEquals(9 + own, table.getColumnCount());
+            assertEquals("own" + (own - 1), table.getColumns().get(8 + own).getName());
+            Cell needed = cell(sheet, new CellReference(workbook.getName("Leads_Needed").getRefersToFormula()));
+            Row header = monthsHeader(sheet, "Leads needed per month");
+            assertTrue(header.getRowNum() < table.getStartRowIndex(), "the months block is above the lead list's rows");
+            int label = 16_384 - 15;
+            assertEquals("Leads needed per month", header.getCell(label).getStringCellValue(), "the block in the last fifteen columns");
+            assertEquals("Needed", header.getCell(16_383).getStringCellValue(), "its last column is XFD");
+            assertEquals(needed.getNumericCellValue(), sheet.getRow(header.getRowNum() + 1).getCell(16_383).getNumericCellValue(), 1e-9,
+                    "the block's team total is Leads_Needed");
         }
+    }
+
+    private static Row monthsHeader(XSSFSheet sheet, String heading) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(heading)) {
+                    return row;
+                }
+            }
+        }
+        throw new AssertionError("no '" + heading + "' on the lead sheet");
+    }
+
+    private static Cell cell(XSSFSheet sheet, CellReference ref) {
+        return sheet.getRow(ref.getRow()).getCell(ref.getCol());
     }
 
     private CommandLineRun generate(String... more) throws IOException {

@@ -20,6 +20,7 @@ import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.funnelplan.XlsxParts;
 
 /**
  * Test helper: copies of an .xlsx with parts changed as text, and parts of gigabytes made without
@@ -103,24 +104,12 @@ final class ZipParts {
     }
 
     static String read(Path xlsx, String part) {
-        try (ZipFile in = ZipFile.builder().setPath(xlsx).get(); InputStream stream = in.getInputStream(in.getEntry(part))) {
-            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("cannot read " + part + " of " + xlsx, e);
-        }
+        return XlsxParts.read(xlsx, part);
     }
 
-    /** The part that holds a sheet, e.g. {@code xl/worksheets/sheet3.xml}. */
+    /** The part that holds a sheet, e.g. {@code xl/worksheets/sheet1.xml}. */
     static String sheetPart(Path xlsx, String sheet) {
-        Matcher id = Pattern.compile("<sheet name=\"" + Pattern.quote(sheet) + "\"[^>]*r:id=\"(rId\\d+)\"").matcher(read(xlsx, "xl/workbook.xml"));
-        if (!id.find()) {
-            throw new IllegalStateException("no sheet " + sheet + " in " + xlsx);
-        }
-        Matcher target = Pattern.compile("Id=\"" + id.group(1) + "\"[^>]*Target=\"([^\"]+)\"").matcher(read(xlsx, "xl/_rels/workbook.xml.rels"));
-        if (!target.find()) {
-            throw new IllegalStateException("no relationship " + id.group(1));
-        }
-        return "xl/" + target.group(1);
+        return XlsxParts.sheetPart(xlsx, sheet);
     }
 
     private static void writeHuge(ZipArchiveOutputStream out, String name, Huge part) throws IOException {
