@@ -3,6 +3,7 @@ package org.funnelplan.actuals;
 import java.text.NumberFormat;
 
 import org.funnelplan.workbook.Language;
+import org.funnelplan.xlsx.read.RawCell;
 
 /**
  * What a cell holds, in the words of the message it goes into: {@code text 'abc'} or

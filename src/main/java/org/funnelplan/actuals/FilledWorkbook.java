@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.funnelplan.model.FunnelStages;
 import org.funnelplan.workbook.Language;
+import org.funnelplan.xlsx.read.RawCell;
 
 /**
  * What a funnelplan workbook (master or per-rep) holds after a rep filled it in: its identity from

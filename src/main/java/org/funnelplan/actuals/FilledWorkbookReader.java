@@ -13,6 +13,13 @@ import java.util.regex.Pattern;
 import org.funnelplan.actuals.FilledWorkbook.NamedCell;
 import org.funnelplan.actuals.FilledWorkbook.RepSheetCells;
 import org.funnelplan.model.InputException;
+import org.funnelplan.xlsx.read.CellFormats;
+import org.funnelplan.xlsx.read.CellXml;
+import org.funnelplan.xlsx.read.RawCell;
+import org.funnelplan.xlsx.read.SharedStrings;
+import org.funnelplan.xlsx.read.SheetCells;
+import org.funnelplan.xlsx.read.WorkbookXml;
+import org.funnelplan.xlsx.read.XmlCursor;
 
 /**
  * Reads a filled funnelplan workbook without loading it: workbook.xml for the sheets and defined
@@ -41,7 +48,7 @@ public final class FilledWorkbookReader {
             throw e;
         } catch (RuntimeException e) {
             throw new InputException(file, "corrupt .xlsx: it cannot be read (%s); save it again from Excel or LibreOffice"
-                    .formatted(XlsxPackage.oneLine(e)));
+                    .formatted(XmlCursor.oneLine(e)));
         }
     }
 

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.funnelplan.xlsx.read.CellXml;
+import org.funnelplan.xlsx.read.RawCell;
+import org.funnelplan.xlsx.read.WorkbookXml;
 
 
 /**

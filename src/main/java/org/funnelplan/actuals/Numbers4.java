@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Numbers as the variance and history files write them: {@code .} decimals, at most four, no grouping. */
-final class Numbers4 {
+public final class Numbers4 {
     private Numbers4() {
     }
 
-    static String format(double value) {
+    public static String format(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return "";
         }
@@ -19,7 +19,7 @@ final class Numbers4 {
         return rounded.toPlainString();
     }
 
-    static String format(Double value) {
+    public static String format(Double value) {
         return value == null ? "" : format(value.doubleValue());
     }
 }

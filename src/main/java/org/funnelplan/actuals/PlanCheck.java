@@ -6,6 +6,7 @@ import org.funnelplan.actuals.FilledWorkbook.NamedCell;
 import org.funnelplan.actuals.FilledWorkbook.RepSheetCells;
 import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.RepPlan;
+import org.funnelplan.xlsx.read.RawCell;
 
 /**
  * Compares what a rep sheet's formulas show (their cached results) with the plan recomputed from

@@ -13,6 +13,8 @@ import org.funnelplan.model.InputException;
 import org.funnelplan.model.RateEstimator;
 import org.funnelplan.model.Stage;
 import org.funnelplan.workbook.Language;
+import org.funnelplan.xlsx.read.CellXml;
+import org.funnelplan.xlsx.read.RawCell;
 
 /**
  * The metadata sheet's rows (key in column A, values after it), checked: a plan id, a year that

@@ -12,6 +12,7 @@ import org.funnelplan.model.RateEstimator;
 import org.funnelplan.model.RepPlan;
 import org.funnelplan.model.RepTarget;
 import org.funnelplan.workbook.InputValidation;
+import org.funnelplan.xlsx.read.RawCell;
 
 /**
  * Turns one rep sheet's named cells into the rep's plan and actuals: the sheet must prove it is

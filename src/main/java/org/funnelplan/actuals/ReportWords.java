@@ -37,7 +37,7 @@ public final class ReportWords {
         return language;
     }
 
-    Locale locale() {
+    public Locale locale() {
         return language.locale();
     }
 
@@ -58,7 +58,7 @@ public final class ReportWords {
     }
 
     /** A list kept in one key, separated by |. */
-    String[] list(String key) {
+    public String[] list(String key) {
         return get(key).split("\\|");
     }
 }

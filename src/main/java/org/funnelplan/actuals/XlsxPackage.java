@@ -18,6 +18,9 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.funnelplan.model.InputException;
+import org.funnelplan.xlsx.read.ContentTypes;
+import org.funnelplan.xlsx.read.Relationships;
+import org.funnelplan.xlsx.read.XmlCursor;
 
 /**
  * An .xlsx opened read-only as a zip of parts, without loading any sheet: each part is handed out
@@ -107,11 +110,11 @@ final class XlsxPackage implements AutoCloseable {
         try {
             zip = new ZipSecureFile(path.toFile());
         } catch (IOException | RuntimeException e) {
-            if (isZipBomb(e)) {
-                throw new InputException(file, zipBomb(e));
+            if (XmlCursor.isZipBomb(e)) {
+                throw new InputException(file, XmlCursor.zipBomb(e));
             }
             throw new InputException(file, "corrupt .xlsx: the zip package cannot be read (%s); save it again from Excel or LibreOffice"
-                    .formatted(oneLine(e)));
+                    .formatted(XmlCursor.oneLine(e)));
         }
         try {
             return new XlsxPackage(file, zip, entries(file, zip));
@@ -130,7 +133,7 @@ final class XlsxPackage implements AutoCloseable {
         } catch (NoSuchFileException e) {
             throw new WordedInputException(Worded.file(file), Worded.of("file.missing"));
         } catch (IOException e) {
-            throw new InputException(file, "cannot read: " + oneLine(e));
+            throw new InputException(file, "cannot read: " + XmlCursor.oneLine(e));
         }
         if (attributes.isDirectory()) {
             throw new WordedInputException(Worded.file(file), Worded.of("file.folder"));
@@ -199,7 +202,7 @@ final class XlsxPackage implements AutoCloseable {
         try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(path)))) {
             return FileMagic.valueOf(in);
         } catch (IOException | RuntimeException e) {
-            throw new InputException(path.toString(), "cannot read: " + oneLine(e));
+            throw new InputException(path.toString(), "cannot read: " + XmlCursor.oneLine(e));
         }
     }
 
@@ -214,7 +217,7 @@ final class XlsxPackage implements AutoCloseable {
                 return new WordedInputException(Worded.file(file), Worded.of("file.xls", Worded.of("file.saveAsXlsx")));
             }
         } catch (IOException | RuntimeException e) {
-            return new InputException(file, "corrupt file: an OLE2 container that cannot be read (%s)".formatted(oneLine(e)));
+            return new InputException(file, "corrupt file: an OLE2 container that cannot be read (%s)".formatted(XmlCursor.oneLine(e)));
         }
         return new InputException(file, "not an .xlsx workbook (an OLE2 file of another kind)");
     }
@@ -296,34 +299,5 @@ final class XlsxPackage implements AutoCloseable {
         } catch (IOException e) {
             // read-only: nothing was written that closing could lose
         }
-    }
-
-    static boolean isZipBomb(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = t.getMessage();
-            if (message != null && (message.contains("Zip bomb") || message.contains("zip bomb")
-                    || message.contains("ZipSecureFile") || message.contains("max file count"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static String zipBomb(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return "refused: a part of the zip is compressed far more, or is far larger, than a workbook's would be"
-                + " (a possible zip bomb: %s); if the file is genuine, save it again from Excel or LibreOffice"
-                        .formatted(oneLine(cause).split("(?<=[.!]) ")[0]);
-    }
-
-    static String oneLine(Throwable e) {
-        String message = e.getMessage();
-        if (message == null || message.isBlank()) {
-            message = e.getClass().getSimpleName();
-        }
-        return message.replaceAll("\\s+", " ").trim();
     }
 }

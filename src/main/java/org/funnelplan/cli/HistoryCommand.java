@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.funnelplan.actuals.ActualsImport;
-import org.funnelplan.actuals.HistoryCsv;
 import org.funnelplan.actuals.TeamActuals;
 import org.funnelplan.report.CsvFormat;
+import org.funnelplan.report.HistoryCsv;
 import org.funnelplan.workbook.Language;
 
 import picocli.CommandLine.Command;

@@ -8,11 +8,11 @@ import java.util.concurrent.Callable;
 import org.funnelplan.actuals.ActualsImport;
 import org.funnelplan.actuals.TeamActuals;
 import org.funnelplan.actuals.Variance;
-import org.funnelplan.actuals.VarianceCsv;
 import org.funnelplan.actuals.VarianceRow;
-import org.funnelplan.actuals.VarianceTable;
-import org.funnelplan.actuals.VarianceWorkbook;
 import org.funnelplan.report.CsvFormat;
+import org.funnelplan.report.VarianceCsv;
+import org.funnelplan.report.VarianceTable;
+import org.funnelplan.report.VarianceWorkbook;
 import org.funnelplan.workbook.Language;
 
 import picocli.CommandLine.Command;

@@ -8,6 +8,10 @@ import org.funnelplan.model.Plan;
 import org.funnelplan.model.RepPlan;
 import org.funnelplan.model.StageRate;
 import org.funnelplan.model.TeamRate;
+import org.funnelplan.xlsx.DefinedNames;
+import org.funnelplan.xlsx.FormulaText;
+import org.funnelplan.xlsx.Ref;
+import org.funnelplan.xlsx.TextWidth;
 
 /**
  * Where the rates come from: the team's pooled rates, and per rep and stage the own counts, the

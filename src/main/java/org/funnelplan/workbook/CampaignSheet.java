@@ -5,6 +5,10 @@ import java.util.List;
 
 import org.funnelplan.model.Campaign;
 import org.funnelplan.model.MarketingPlan;
+import org.funnelplan.xlsx.DefinedNames;
+import org.funnelplan.xlsx.FormulaText;
+import org.funnelplan.xlsx.Ref;
+import org.funnelplan.xlsx.TextWidth;
 
 /**
  * The campaign sheet: per campaign the inputs (month, invited, rates, cost) and what follows from

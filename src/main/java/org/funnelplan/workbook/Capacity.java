@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.funnelplan.model.InputException;
 import org.funnelplan.model.MarketingPlan;
 import org.funnelplan.model.Plan;
+import org.funnelplan.xlsx.ExcelGrid;
 
 /**
  * What one plan can hold. Excel's sheets end at row 1,048,576 and column 16,384 (XFD). And the plan
@@ -19,8 +20,8 @@ import org.funnelplan.model.Plan;
  * collecting than writing.
  */
 public final class Capacity {
-    public static final int EXCEL_ROWS = 1_048_576;
-    public static final int EXCEL_COLUMNS = 16_384;
+    public static final int EXCEL_ROWS = ExcelGrid.ROWS;
+    public static final int EXCEL_COLUMNS = ExcelGrid.COLUMNS;
     static final int FILL_PERCENT = 70;
     /** The JVM, POI and the parts every workbook has, before the first rep. */
     private static final long BASE_BYTES = 20L << 20;

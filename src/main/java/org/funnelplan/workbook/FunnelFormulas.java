@@ -1,6 +1,7 @@
 package org.funnelplan.workbook;
 
 import org.funnelplan.model.CycleTime;
+import org.funnelplan.xlsx.FormulaText;
 
 /**
  * The spreadsheet rendering of the model's equations (see the model method named on each). Tests

@@ -7,6 +7,9 @@ import org.funnelplan.model.Plan;
 import org.funnelplan.model.RateSource;
 import org.funnelplan.model.RepPlan;
 import org.funnelplan.model.StageRate;
+import org.funnelplan.xlsx.FormulaText;
+import org.funnelplan.xlsx.Ref;
+import org.funnelplan.xlsx.TextWidth;
 
 /** The rep sheet's stage table: rate, win probability, the reverse funnel, cycle time, to-date figures. */
 final class FunnelTable extends RepBlock {

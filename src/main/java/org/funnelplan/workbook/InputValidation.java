@@ -14,6 +14,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.funnelplan.xlsx.FormulaText;
+import org.funnelplan.xlsx.Ref;
 
 /**
  * Data validation for a sheet's input cells, one rule per kind of input covering all its ranges,

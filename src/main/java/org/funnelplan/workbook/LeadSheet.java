@@ -9,6 +9,10 @@ import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.LeadStatus;
 import org.funnelplan.model.MarketingPlan;
 import org.funnelplan.model.RepPlan;
+import org.funnelplan.xlsx.DefinedNames;
+import org.funnelplan.xlsx.FormulaText;
+import org.funnelplan.xlsx.Ref;
+import org.funnelplan.xlsx.TextWidth;
 
 /**
  * Marketing's lead sheet: the key figures (Lead_Rate, Leads_Needed, Leads_Available, Leads_Gap),

@@ -19,6 +19,8 @@ import org.funnelplan.model.LeadStatus;
 import org.funnelplan.model.Leads;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
+import org.funnelplan.xlsx.ExcelStrings;
+import org.funnelplan.xlsx.Ref;
 
 /**
  * The leads as an Excel table with autofilter and a status drop-down. Rows are streamed, and

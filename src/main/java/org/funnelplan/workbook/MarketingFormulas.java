@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.funnelplan.model.Campaign;
 import org.funnelplan.model.MarketingPlan;
+import org.funnelplan.xlsx.FormulaText;
 
 /**
  * The marketing equations as spreadsheet formulas, next to the {@link MarketingPlan} and

@@ -6,6 +6,8 @@ import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.Phasing;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.RepPlan;
+import org.funnelplan.xlsx.FormulaText;
+import org.funnelplan.xlsx.Ref;
 
 /**
  * The rep sheet's months: seasonality and ramp-up that phase the wins, then per stage the planned

@@ -8,6 +8,10 @@ import org.funnelplan.model.RepPlan;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCfType;
+import org.funnelplan.xlsx.DefinedNames;
+import org.funnelplan.xlsx.FormulaText;
+import org.funnelplan.xlsx.Ref;
+import org.funnelplan.xlsx.TextWidth;
 
 /**
  * The director's page: plan year, report month, the shared sales and marketing margin target, and

@@ -10,6 +10,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.funnelplan.model.MarketingPlan;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.RepPlan;
+import org.funnelplan.xlsx.DefinedNames;
+import org.funnelplan.xlsx.NamedWorkbook;
+import org.funnelplan.xlsx.SheetRows;
+import org.funnelplan.xlsx.StreamingWorkbook;
 
 /**
  * Writes a {@link Plan} as an Excel workbook: overview, assumptions, one funnel sheet per rep, marketing's

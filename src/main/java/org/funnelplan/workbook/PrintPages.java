@@ -10,6 +10,8 @@ import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.funnelplan.xlsx.DefinedNames;
+import org.funnelplan.xlsx.Ref;
 
 /**
  * How a sheet prints: A4 landscape with the plan in the page header and page and date in the

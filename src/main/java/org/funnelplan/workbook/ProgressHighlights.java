@@ -12,6 +12,8 @@ import org.funnelplan.workbook.Styles.Highlight;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCfType;
+import org.funnelplan.xlsx.FormulaText;
+import org.funnelplan.xlsx.Ref;
 
 /**
  * Colours that tell a rep at a glance where they stand: behind (red), nearly there (amber) or on

@@ -7,6 +7,9 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.RepPlan;
+import org.funnelplan.xlsx.ChartParts;
+import org.funnelplan.xlsx.ChartXml;
+import org.funnelplan.xlsx.Ref;
 
 /**
  * The two charts under a rep's monthly grid: won per month, plan against actual, and the funnel,

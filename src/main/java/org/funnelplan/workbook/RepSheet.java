@@ -8,6 +8,8 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.RepPlan;
+import org.funnelplan.xlsx.DefinedNames;
+import org.funnelplan.xlsx.TextWidth;
 
 /**
  * One rep's funnel sheet: the targets block, the funnel table and the monthly grid, with the

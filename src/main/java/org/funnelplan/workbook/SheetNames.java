@@ -3,6 +3,7 @@ package org.funnelplan.workbook;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.funnelplan.xlsx.ExcelStrings;
 
 /**
  * Sheet names for reps: Excel allows 31 characters, none of []:*?/\ or control characters, no

@@ -5,6 +5,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
+import org.funnelplan.xlsx.SheetRows;
+import org.funnelplan.xlsx.TextWidth;
 
 /**
  * Writes cells of one streamed sheet. Formula cells also get the model's value as their cached

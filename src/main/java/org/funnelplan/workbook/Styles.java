@@ -36,7 +36,6 @@ final class Styles {
     static final String PERCENT_FORMAT = "0.0%";
     static final String DECIMAL_FORMAT = "#,##0.0";
     static final String WHOLE_FORMAT = "#,##0";
-    private static final String NORMAL_STYLE = "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>";
 
     /** Fills that conditional formatting lays over a cell. */
     enum Highlight {
@@ -82,23 +81,6 @@ final class Styles {
     /** An opaque colour: alpha FF, then red, green, blue. */
     static byte[] argb(int r, int g, int b) {
         return new byte[] {(byte) 0xFF, (byte) r, (byte) g, (byte) b};
-    }
-
-    /**
-     * styles.xml with the built-in "Normal" cell style over the default format, as Excel writes it:
-     * readers that look styles up by name (openpyxl among them) warn without it. Put in as text:
-     * POI writes none, and poi-ooxml-lite carries no type for it.
-     */
-    static String withNormalStyle(String stylesXml) {
-        if (stylesXml.contains("cellStyles")) {
-            return stylesXml;
-        }
-        int at = stylesXml.indexOf("</cellXfs>");
-        if (at < 0) {
-            throw new IllegalStateException("unexpected styles.xml: no cellXfs");
-        }
-        at += "</cellXfs>".length();
-        return stylesXml.substring(0, at) + NORMAL_STYLE + stylesXml.substring(at);
     }
 
     CellStyle get(Style style) {

@@ -7,6 +7,10 @@ import java.util.TreeMap;
 
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.RepTarget;
+import org.funnelplan.xlsx.ChartParts;
+import org.funnelplan.xlsx.ChartXml;
+import org.funnelplan.xlsx.FormulaText;
+import org.funnelplan.xlsx.Ref;
 
 /**
  * The overview's subtotals per team, right under the team total: per team and column the sum of

@@ -10,6 +10,8 @@ import org.funnelplan.model.Plan;
 import org.funnelplan.workbook.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.funnelplan.report.VarianceCsvTest;
+import org.funnelplan.testutil.FilledWorkbooks;
 
 /** A Dutch rep fills in a Dutch workbook: variance reads it exactly as it reads an English one. */
 class DutchRoundTripTest {

@@ -31,6 +31,7 @@ import org.funnelplan.model.Plan;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.funnelplan.testutil.FilledWorkbooks;
 
 /** Every way a returned workbook can be wrong gives one line naming the file (and sheet and cell). */
 class FilledWorkbookReaderErrorsTest {

@@ -15,6 +15,7 @@ import org.funnelplan.model.Plan;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.funnelplan.testutil.FilledWorkbooks;
 
 /**
  * What a director gets back from LibreOffice users: a master whose two rep tabs were swapped by

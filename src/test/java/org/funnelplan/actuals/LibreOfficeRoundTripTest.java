@@ -13,6 +13,8 @@ import org.funnelplan.model.Plan;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.funnelplan.report.VarianceCsvTest;
+import org.funnelplan.testutil.FilledWorkbooks;
 
 /**
  * Reps fill their workbooks in LibreOffice (typed through its UNO API, saved as .xlsx), one of

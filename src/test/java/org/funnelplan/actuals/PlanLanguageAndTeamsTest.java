@@ -26,6 +26,7 @@ import org.funnelplan.model.SeedFunnel;
 import org.funnelplan.workbook.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.funnelplan.testutil.FilledWorkbooks;
 
 /** The plan's language and the reps' teams travel in the metadata sheet and decide the way back's words and team rows. */
 class PlanLanguageAndTeamsTest {

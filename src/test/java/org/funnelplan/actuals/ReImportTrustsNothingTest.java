@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.funnelplan.testutil.FilledWorkbooks;
 
 /**
  * Issue 14's re-import findings, each as a rep's file would carry it: a number no spreadsheet

@@ -9,6 +9,7 @@ import java.util.List;
 import org.funnelplan.model.Plan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.funnelplan.testutil.FilledWorkbooks;
 
 class StageSummaryTest {
     @TempDir

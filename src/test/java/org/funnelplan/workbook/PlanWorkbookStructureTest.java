@@ -22,6 +22,7 @@ import org.funnelplan.model.Plan;
 import org.funnelplan.model.RandomTeams;
 import org.funnelplan.model.SeedFunnel;
 import org.junit.jupiter.api.Test;
+import org.funnelplan.xlsx.Ref;
 
 /** What a rep and a director get besides the numbers: protection, inputs, charts, metadata. */
 class PlanWorkbookStructureTest {

@@ -1,0 +1,359 @@
+package org.funnelplan.xlsx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.funnelplan.model.InputException;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheetFormatPr;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
+
+/**
+ * The rows of one sheet, written as {@code <sheetData>} XML into the workbook's {@link RowStore}
+ * while the plan is built. The last {@code window} rows stay open for writing in any order; older
+ * ones go to the store, so a 250,000-lead sheet costs a window of rows in memory. Everything else
+ * about the sheet (columns, panes, validation, highlights, printing) lives on its XSSF sheet.
+ *
+ * <p>POI's SXSSF does the same job, but sets up AWT fonts for column auto-sizing on every sheet
+ * (a tenth of a second before the first one), keeps an object per cell and writes each character
+ * through a code-point iterator; a plan never auto-sizes and knows each cell's type as it writes it.
+ */
+public final class SheetRows {
+    private enum Kind { TEXT, NUMBER, BLANK, FORMULA_NUMBER, FORMULA_TEXT, FORMULA_BOOLEAN }
+
+    /** One written cell; {@code text} is the string value or the formula, {@code number} the (cached) number. */
+    private record Cell(Kind kind, int style, String text, double number, String cachedText) {
+    }
+
+    private static final class Row {
+        private Cell[] cells = new Cell[16];
+        private int lastCol = -1;
+        private float height = -1;
+        private boolean hidden;
+        private int outlineLevel;
+
+        void put(int col, Cell cell) {
+            if (col >= cells.length) {
+                Cell[] grown = new Cell[Math.max(col + 1, cells.length * 2)];
+                System.arraycopy(cells, 0, grown, 0, cells.length);
+                cells = grown;
+            }
+            cells[col] = cell;
+            lastCol = Math.max(lastCol, col);
+        }
+    }
+
+    /** Written XML is handed to the store in pieces of about this many characters. */
+    private static final int PIECE = 1 << 16;
+
+    private final XSSFSheet sheet;
+    private final RowStore store;
+    private final int window;
+    private final TreeMap<Integer, Row> open = new TreeMap<>();
+    private int lastWritten = -1;
+    private final StringBuilder xml = new StringBuilder();
+    /** Offset and length of each piece in the store, in order. */
+    private long[] pieces = new long[8];
+    private int pieceCount;
+    /** The used range, 0-based; no cell yet while {@code lastRow < 0}. */
+    private int firstRow = Integer.MAX_VALUE;
+    private int firstCol = Integer.MAX_VALUE;
+    private int lastRow = -1;
+    private int lastCol = -1;
+
+    SheetRows(XSSFSheet sheet, RowStore store, int window) {
+        this.sheet = sheet;
+        this.store = store;
+        this.window = window;
+    }
+
+    /** POI's sheet behind these rows: its settings are saved with the workbook. */
+    public XSSFSheet sheet() {
+        return sheet;
+    }
+
+    /** A {@code null} text leaves the cell blank, as POI's setCellValue does. */
+    public void text(int row, int col, String text, int style) {
+        cell(row, col).put(col, text == null ? new Cell(Kind.BLANK, style, null, 0, null) : new Cell(Kind.TEXT, style, text, 0, null));
+    }
+
+    public void number(int row, int col, double value, int style) {
+        cell(row, col).put(col, new Cell(Kind.NUMBER, style, null, value, null));
+    }
+
+    public void blank(int row, int col, int style) {
+        cell(row, col).put(col, new Cell(Kind.BLANK, style, null, 0, null));
+    }
+
+    public void formula(int row, int col, String formula, double cached, int style) {
+        cell(row, col).put(col, new Cell(Kind.FORMULA_NUMBER, style, formula, cached, null));
+    }
+
+    public void formula(int row, int col, String formula, String cached, int style) {
+        cell(row, col).put(col, new Cell(Kind.FORMULA_TEXT, style, formula, 0, cached));
+    }
+
+    public void formula(int row, int col, String formula, boolean cached, int style) {
+        cell(row, col).put(col, new Cell(Kind.FORMULA_BOOLEAN, style, formula, cached ? 1 : 0, null));
+    }
+
+    public void height(int row, float points) {
+        row(row).height = points;
+    }
+
+    public void hide(int row) {
+        row(row).hidden = true;
+    }
+
+    /** One more outline level for the row, and the sheet's outline depth to match, as Excel's Group does. */
+    public void group(int row) {
+        Row r = row(row);
+        r.outlineLevel++;
+        CTWorksheet worksheet = sheet.getCTWorksheet();
+        CTSheetFormatPr format = worksheet.isSetSheetFormatPr() ? worksheet.getSheetFormatPr() : worksheet.addNewSheetFormatPr();
+        if (r.outlineLevel > format.getOutlineLevelRow()) {
+            format.setOutlineLevelRow((short) r.outlineLevel);
+        }
+    }
+
+    /**
+     * Puts the range the cells use into the sheet's {@code <dimension>}: readers that trust it
+     * (openpyxl's read-only mode) otherwise see one cell. A sheet without cells keeps A1.
+     */
+    void writeDimension() {
+        if (lastRow >= 0) {
+            String first = column(firstCol) + (firstRow + 1);
+            String last = column(lastCol) + (lastRow + 1);
+            CTWorksheet worksheet = sheet.getCTWorksheet();
+            (worksheet.isSetDimension() ? worksheet.getDimension() : worksheet.addNewDimension())
+                    .setRef(first.equals(last) ? first : first + ":" + last);
+        }
+    }
+
+    /** Writes all open rows to the store and lets go of the buffer: a thousand finished rep sheets keep none. */
+    public void flush() {
+        while (!open.isEmpty()) {
+            writeLowest();
+        }
+        storePiece();
+        xml.trimToSize();
+    }
+
+    /** Copies the finished {@code <sheetData>} content, rows only, into {@code out}. */
+    void copyTo(OutputStream out) throws IOException {
+        flush();
+        for (int i = 0; i < pieceCount; i++) {
+            store.copy(pieces[2 * i], (int) pieces[2 * i + 1], out);
+        }
+    }
+
+    /** The row of a cell about to be written, the used range grown to hold it. */
+    private Row cell(int row, int col) {
+        if (col >= ExcelGrid.COLUMNS) {
+            throw tooBig("column", col + 1, ExcelGrid.COLUMNS);
+        }
+        Row r = row(row);
+        firstRow = Math.min(firstRow, row);
+        lastRow = Math.max(lastRow, row);
+        firstCol = Math.min(firstCol, col);
+        lastCol = Math.max(lastCol, col);
+        return r;
+    }
+
+    private Row row(int index) {
+        Row row = open.get(index);
+        if (row != null) {
+            return row;
+        }
+        if (index >= ExcelGrid.ROWS) {
+            throw tooBig("row", index + 1, ExcelGrid.ROWS);
+        }
+        if (index <= lastWritten) {
+            throw new IllegalStateException("row %d of sheet '%s' was already written".formatted(index + 1, sheet.getSheetName()));
+        }
+        row = new Row();
+        open.put(index, row);
+        while (open.size() > window) {
+            writeLowest();
+        }
+        return row;
+    }
+
+    /**
+     * A sheet that outgrows Excel's grid. {@code workbook.Capacity} refuses the plans known to, before
+     * writing; this is what any other sheet that would (more reps × stages than rows) says.
+     */
+    private InputException tooBig(String what, int number, int limit) {
+        return new InputException("the plan", String.format(Locale.ROOT,
+                "sheet '%s' would need %s %,d, past Excel's %,d; split the plan", sheet.getSheetName(), what, number, limit));
+    }
+
+    private void writeLowest() {
+        Map.Entry<Integer, Row> lowest = open.pollFirstEntry();
+        write(lowest.getKey(), lowest.getValue());
+        lastWritten = lowest.getKey();
+        if (xml.length() >= PIECE) {
+            storePiece();
+        }
+    }
+
+    private void storePiece() {
+        if (xml.length() == 0) {
+            return;
+        }
+        byte[] bytes = xml.toString().getBytes(StandardCharsets.UTF_8);
+        xml.setLength(0);
+        if (2 * pieceCount == pieces.length) {
+            pieces = Arrays.copyOf(pieces, pieces.length * 2);
+        }
+        pieces[2 * pieceCount] = store.append(bytes);
+        pieces[2 * pieceCount + 1] = bytes.length;
+        pieceCount++;
+    }
+
+    private void write(int index, Row row) {
+        String number = Integer.toString(index + 1);
+        xml.append("<row r=\"");
+        xml.append(number);
+        xml.append('"');
+        if (row.height >= 0) {
+            xml.append(" customHeight=\"1\" ht=\"");
+            xml.append(Float.toString(row.height));
+            xml.append('"');
+        }
+        if (row.hidden) {
+            xml.append(" hidden=\"1\"");
+        }
+        if (row.outlineLevel > 0) {
+            xml.append(" outlineLevel=\"");
+            xml.append(Integer.toString(row.outlineLevel));
+            xml.append('"');
+        }
+        xml.append('>');
+        for (int col = 0; col <= row.lastCol; col++) {
+            if (row.cells[col] != null) {
+                write(column(col) + number, row.cells[col]);
+            }
+        }
+        xml.append("</row>\n");
+    }
+
+    private void write(String ref, Cell cell) {
+        xml.append("<c r=\"");
+        xml.append(ref);
+        xml.append('"');
+        if (cell.style() != 0) {
+            xml.append(" s=\"");
+            xml.append(Integer.toString(cell.style()));
+            xml.append('"');
+        }
+        switch (cell.kind()) {
+            case BLANK -> xml.append("/>");
+            case TEXT -> {
+                xml.append(" t=\"inlineStr\"><is><t");
+                if (hasOuterWhitespace(cell.text())) {
+                    xml.append(" xml:space=\"preserve\"");
+                }
+                xml.append('>');
+                escaped(cell.text(), true);
+                xml.append("</t></is></c>");
+            }
+            case NUMBER -> {
+                xml.append("><v>");
+                xml.append(number(cell.number()));
+                xml.append("</v></c>");
+            }
+            case FORMULA_NUMBER -> {
+                formula(cell, "");
+                if (Double.isFinite(cell.number())) {
+                    xml.append("<v>");
+                    xml.append(number(cell.number()));
+                    xml.append("</v>");
+                }
+                xml.append("</c>");
+            }
+            case FORMULA_TEXT -> {
+                formula(cell, " t=\"str\"");
+                if (cell.cachedText() != null && !cell.cachedText().isEmpty()) { // as POI: no empty <v>
+                    xml.append("<v>");
+                    escaped(cell.cachedText(), true);
+                    xml.append("</v>");
+                }
+                xml.append("</c>");
+            }
+            case FORMULA_BOOLEAN -> {
+                formula(cell, " t=\"b\"");
+                xml.append(cell.number() != 0 ? "<v>1</v></c>" : "<v>0</v></c>");
+            }
+            default -> throw new IllegalStateException(cell.kind().name());
+        }
+    }
+
+    private void formula(Cell cell, String type) {
+        xml.append(type);
+        xml.append("><f>");
+        escaped(cell.text(), false);
+        xml.append("</f>");
+    }
+
+    /** Whole numbers without POI's ".0": the same value in a shorter file. */
+    private static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
+    }
+
+    private static final String[] COLUMNS = new String[64];
+
+    static {
+        for (int col = 0; col < COLUMNS.length; col++) {
+            COLUMNS[col] = CellReference.convertNumToColString(col);
+        }
+    }
+
+    private static String column(int col) {
+        return col < COLUMNS.length ? COLUMNS[col] : CellReference.convertNumToColString(col);
+    }
+
+    private static boolean hasOuterWhitespace(String text) {
+        return !text.isEmpty() && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)));
+    }
+
+    /**
+     * XML text as Excel reads it: line breaks and tabs as character references, other control
+     * characters as '?' ({@link ExcelStrings#asCell}), and in text a literal {@code _x0041_} with
+     * its underscore escaped, or Excel would read it as "A". Formulas are the plan's own, and the
+     * sheet names in them never hold such a sequence ({@link SheetNames}): they stay as written.
+     */
+    private void escaped(String text, boolean isText) {
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String replacement = switch (c) {
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '&' -> "&amp;";
+                case '"' -> "&quot;";
+                case '\n' -> "&#xa;";
+                case '\r' -> "&#xd;";
+                case '\t' -> "&#x9;";
+                case '\u00A0' -> "&#xa0;";
+                case '_' -> isText && ExcelStrings.startsEscape(text, i) ? ExcelStrings.UNDERSCORE : null;
+                default -> ExcelStrings.fitsXml(c) ? null : "?";
+            };
+            if (replacement != null) {
+                xml.append(text, from, i);
+                xml.append(replacement);
+                from = i + 1;
+            }
+        }
+        xml.append(text, from, text.length());
+    }
+}
