@@ -67,9 +67,11 @@ final class OverviewSheet {
         // Across the rep and team columns only, which every page repeats: cut off nowhere.
         out.paragraph(1, 0, FIRST_VALUE_COL - 1, words.get("input.hint"), Style.SUBTITLE);
         writeSummary(repSheets);
-        writeRepTable(repSheets);
+        writeTotals();
         int lastRep = firstRep + plan.reps().size() - 1;
+        // Top to bottom: rows above the last 200 written are on disk already (a 1,000-rep team).
         teams.write(firstRep, Math.max(firstRep, lastRep));
+        writeRepRows(repSheets);
         int chartRow = lastRep + 2;
         teams.chart(chartRow, out.sheet().getWorkbook().getSheetIndex(out.sheet()), column("overview.wonPlanToDate"),
                 column("overview.wonActualToDate"));
@@ -184,7 +186,8 @@ final class OverviewSheet {
         rule.addFormula(formula);
     }
 
-    private void writeRepTable(List<String> repSheets) {
+    /** The heading row and the team total above the team and rep rows. */
+    private void writeTotals() {
         List<String> headings = new ArrayList<>(List.of(words.get("overview.rep"), words.get("overview.team")));
         columns.forEach(column -> headings.add(column.header()));
         out.headingRow(HEADER, 0, headings.toArray(String[]::new));
@@ -208,6 +211,9 @@ final class OverviewSheet {
                 workbookName(column.total(), TOTAL, col);
             }
         }
+    }
+
+    private void writeRepRows(List<String> repSheets) {
         for (int i = 0; i < plan.reps().size(); i++) {
             RepPlan rep = plan.reps().get(i);
             String sheet = repSheets.get(i);
