@@ -29,7 +29,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.funnelplan.actuals.ReportWords;
 import org.funnelplan.cli.Main;
 import org.funnelplan.model.RandomTeams;
-import org.funnelplan.workbook.Language;
+import org.funnelplan.contract.Language;
 import org.funnelplan.workbook.WorkbookNames;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;

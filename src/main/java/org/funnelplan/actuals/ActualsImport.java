@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.funnelplan.contract.Language;
 import org.funnelplan.model.InputException;
 import org.funnelplan.model.RateEstimator;
-import org.funnelplan.workbook.Language;
 
 /**
  * Reads the workbooks a director got back (master and/or per-rep) into one team: all must come

@@ -2,7 +2,7 @@ package org.funnelplan.actuals;
 
 import java.text.NumberFormat;
 
-import org.funnelplan.workbook.Language;
+import org.funnelplan.contract.Language;
 import org.funnelplan.xlsx.read.RawCell;
 
 /**

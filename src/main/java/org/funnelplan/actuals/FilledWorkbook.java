@@ -3,8 +3,8 @@ package org.funnelplan.actuals;
 import java.util.List;
 import java.util.Map;
 
+import org.funnelplan.contract.Language;
 import org.funnelplan.model.FunnelStages;
-import org.funnelplan.workbook.Language;
 import org.funnelplan.xlsx.read.RawCell;
 
 /**

@@ -8,10 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.funnelplan.actuals.FilledWorkbook.NamedCell;
 import org.funnelplan.actuals.FilledWorkbook.RepSheetCells;
+import org.funnelplan.contract.Metadata;
+import org.funnelplan.contract.PlanNames;
 import org.funnelplan.model.InputException;
 import org.funnelplan.xlsx.read.CellFormats;
 import org.funnelplan.xlsx.read.CellXml;
@@ -28,11 +29,6 @@ import org.funnelplan.xlsx.read.XmlCursor;
  * those cells use. A lead sheet of a quarter of a million rows is never opened.
  */
 public final class FilledWorkbookReader {
-    static final String METADATA_SHEET = "funnelplan";
-    /** The sheet-scoped names funnelplan writes; users' own names are left alone. */
-    private static final Pattern OUR_NAMES = Pattern.compile(
-            "Rep_Name|Target_\\w+|Input_\\w+|Rate_\\w+|WinProb_\\w+|Plan_\\w+|PreYear_\\w+|Actual_\\w+|PlanToDate_\\w+|Variance_\\w+");
-    private static final String REPORT_MONTH = "Report_Month";
     /** Rows of the metadata sheet beyond its stages and reps (a few keys). */
     private static final int METADATA_EXTRA_ROWS = 1_000;
 
@@ -53,7 +49,7 @@ public final class FilledWorkbookReader {
     }
 
     private static boolean ours(String name, int scope) {
-        return scope >= 0 ? OUR_NAMES.matcher(name).matches() : name.equals(REPORT_MONTH);
+        return scope >= 0 ? PlanNames.isRepSheetName(name) : PlanNames.isWorkbookName(name);
     }
 
     private static FilledWorkbook read(XlsxPackage pkg) {
@@ -62,9 +58,9 @@ public final class FilledWorkbookReader {
         try (XmlCursor xml = pkg.workbook()) {
             workbook = WorkbookXml.read(xml, FilledWorkbookReader::ours);
         }
-        int metaIndex = workbook.sheetIndex(METADATA_SHEET);
+        int metaIndex = workbook.sheetIndex(Metadata.SHEET);
         if (metaIndex < 0) {
-            throw new WordedInputException(Worded.file(file), Worded.of("read.notFunnelplan", METADATA_SHEET));
+            throw new WordedInputException(Worded.file(file), Worded.of("read.notFunnelplan", Metadata.SHEET));
         }
 
         // Which cells of which sheet the names point to; sizes are checked before any cell is listed.
@@ -96,7 +92,7 @@ public final class FilledWorkbookReader {
         for (int i = 0; i < workbook.sheets().size(); i++) {
             WorkbookXml.Sheet sheet = workbook.sheets().get(i);
             SheetCells.Wanted cells = i == metaIndex
-                    ? SheetCells.columns(PlanMetadata.COLUMNS, PlanMetadata.COLUMNS * (workbook.sheets().size() + METADATA_EXTRA_ROWS))
+                    ? SheetCells.columns(Metadata.COLUMNS, Metadata.COLUMNS * (workbook.sheets().size() + METADATA_EXTRA_ROWS))
                     : wanted.containsKey(i) ? SheetCells.cells(wanted.get(i)) : null;
             if (cells == null) {
                 continue;
@@ -174,7 +170,7 @@ public final class FilledWorkbookReader {
 
     private static Integer reportMonth(WorkbookXml workbook, Map<Integer, Map<String, NamedPlaces.Places>> placesByScope,
                                        Map<Integer, Map<Long, RawCell>> cellsBySheet) {
-        NamedPlaces.Places month = placesByScope.getOrDefault(-1, Map.of()).get(REPORT_MONTH);
+        NamedPlaces.Places month = placesByScope.getOrDefault(-1, Map.of()).get(PlanNames.REPORT_MONTH);
         if (month == null || month.cells() == null || month.cells().size() != 1) {
             return null;
         }

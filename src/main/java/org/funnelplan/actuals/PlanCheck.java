@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.funnelplan.actuals.FilledWorkbook.NamedCell;
 import org.funnelplan.actuals.FilledWorkbook.RepSheetCells;
+import org.funnelplan.contract.PlanNames;
 import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.RepPlan;
 import org.funnelplan.xlsx.read.RawCell;
@@ -20,15 +21,15 @@ final class PlanCheck {
     }
 
     static void compare(Worded where, RepSheetCells sheet, RepPlan plan, FunnelStages stages, CellIssues issues) {
-        check(where, sheet, "Plan_InYearMargin", new double[] {plan.inYearMargin()}, issues);
+        check(where, sheet, PlanNames.PLAN_IN_YEAR_MARGIN, new double[] {plan.inYearMargin()}, issues);
         for (int s = 0; s < stages.size(); s++) {
             String key = stages.get(s).key();
             if (s < stages.wonIndex()) { // WinProb_won is the constant 1, not a formula
-                check(where, sheet, "WinProb_" + key, new double[] {plan.winProbability()[s]}, issues);
+                check(where, sheet, PlanNames.winProbability(key), new double[] {plan.winProbability()[s]}, issues);
             }
-            check(where, sheet, "Plan_" + key, new double[] {plan.required()[s]}, issues);
-            check(where, sheet, "PreYear_" + key, new double[] {plan.preYear()[s]}, issues);
-            check(where, sheet, "Plan_" + key + "_M", plan.activity()[s], issues);
+            check(where, sheet, PlanNames.plan(key), new double[] {plan.required()[s]}, issues);
+            check(where, sheet, PlanNames.preYear(key), new double[] {plan.preYear()[s]}, issues);
+            check(where, sheet, PlanNames.planMonths(key), plan.activity()[s], issues);
         }
     }
 

@@ -8,24 +8,26 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import org.funnelplan.contract.Language;
+import org.funnelplan.contract.Metadata;
 import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.InputException;
 import org.funnelplan.model.RateEstimator;
 import org.funnelplan.model.Stage;
-import org.funnelplan.workbook.Language;
 import org.funnelplan.xlsx.read.CellXml;
 import org.funnelplan.xlsx.read.RawCell;
 
 /**
- * The metadata sheet's rows (key in column A, values after it), checked: a plan id, a year that
+ * The metadata sheet's rows ({@link Metadata}: key in column A, values after it), checked: a
+ * schema version this reader knows (a later one is refused before anything else is read, as its
+ * rows may mean something else), a plan id, a year that
  * is a year, at least two stages and the reps with their sheets (and teams). A rep listed twice,
  * or two reps given one sheet, is a problem of that rep; anything else wrong stops the file,
  * naming the cell. The language is English where the key is missing (the first version) or
  * unknown: it only chooses the words of the outputs.
  */
 record PlanMetadata(String planId, int year, Language language, FunnelStages stages, List<RepEntry> reps, List<Worded> problems) {
-    /** Columns A–D: key and up to three values. */
-    static final int COLUMNS = 4;
+    static final int COLUMNS = Metadata.COLUMNS;
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     /** @param team "" when the plan gave the rep none (or came from the first version) */
@@ -39,6 +41,7 @@ record PlanMetadata(String planId, int year, Language language, FunnelStages sta
             rows.computeIfAbsent(cell.row(), r -> new RawCell[COLUMNS])[cell.col()] = cell;
         }
         String where = file + ", sheet " + sheet;
+        checkSchemaVersion(file, where, rows.values());
         String planId = null;
         Integer year = null;
         String handover = null;
@@ -52,17 +55,17 @@ record PlanMetadata(String planId, int year, Language language, FunnelStages sta
             String a = text(row[1]);
             String b = text(row[2]);
             switch (text(row[0])) {
-                case "plan_id" -> planId = a;
-                case "year" -> year = year(where, row[1]);
-                case "handover" -> handover = a;
-                case "language" -> language = Language.ofCode(a);
-                case "stage" -> {
+                case Metadata.PLAN_ID -> planId = a;
+                case Metadata.YEAR -> year = year(where, row[1]);
+                case Metadata.HANDOVER -> handover = a;
+                case Metadata.LANGUAGE -> language = Language.ofCode(a);
+                case Metadata.STAGE -> {
                     if (a.isEmpty()) {
                         throw damaged(where, row[0], "a stage without a name");
                     }
                     stages.add(new Stage(a, b.isEmpty() ? Stage.named(a).key() : b));
                 }
-                case "rep" -> {
+                case Metadata.REP -> {
                     if (a.isEmpty() || b.isEmpty()) {
                         throw damaged(where, row[0], "a rep without a name or sheet");
                     }
@@ -93,6 +96,29 @@ record PlanMetadata(String planId, int year, Language language, FunnelStages sta
             }
         }
         return new PlanMetadata(planId, year, language, new FunnelStages(stages, Math.min(handoverIndex, stages.size() - 2)), reps, problems);
+    }
+
+    /**
+     * A workbook of a later schema than {@link Metadata#SCHEMA_VERSION} is refused, naming the file;
+     * one of an earlier version, or without the key, is read as before.
+     */
+    private static void checkSchemaVersion(String file, String where, Iterable<RawCell[]> rows) {
+        for (RawCell[] row : rows) {
+            if (!text(row[0]).equals(Metadata.SCHEMA_VERSION_KEY)) {
+                continue;
+            }
+            RawCell cell = row[1];
+            String value = text(cell);
+            if (!value.matches("[1-9]\\d{0,8}")) {
+                throw damaged(where, cell != null ? cell : row[0], "the schema version is %s; expected a whole number such as %d"
+                        .formatted(value.isEmpty() ? "missing" : "'" + value + "'", Metadata.SCHEMA_VERSION));
+            }
+            int version = Integer.parseInt(value);
+            if (version > Metadata.SCHEMA_VERSION) {
+                throw new WordedInputException(Worded.file(file), Worded.of("read.newerSchema", value, String.valueOf(Metadata.SCHEMA_VERSION)));
+            }
+            return;
+        }
     }
 
     private static String text(RawCell cell) {

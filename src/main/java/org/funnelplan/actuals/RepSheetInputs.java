@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.funnelplan.actuals.FilledWorkbook.NamedCell;
 import org.funnelplan.actuals.FilledWorkbook.RepSheetCells;
+import org.funnelplan.contract.Limits;
+import org.funnelplan.contract.PlanNames;
 import org.funnelplan.model.FunnelMath;
 import org.funnelplan.model.FunnelPlanner;
 import org.funnelplan.model.FunnelStages;
@@ -11,7 +13,6 @@ import org.funnelplan.model.InputException;
 import org.funnelplan.model.RateEstimator;
 import org.funnelplan.model.RepPlan;
 import org.funnelplan.model.RepTarget;
-import org.funnelplan.workbook.InputValidation;
 import org.funnelplan.xlsx.read.RawCell;
 
 /**
@@ -24,10 +25,10 @@ import org.funnelplan.xlsx.read.RawCell;
  */
 final class RepSheetInputs {
     /** What the actual cells' data validation allows, so the sheet and the re-import take the same counts. */
-    static final int MAX_ACTUAL = InputValidation.MAX_ACTUAL;
-    /** As the targets CSV allows (csv/TargetsReader). */
-    static final int MAX_CUSTOMERS = 1_000_000;
-    static final int MAX_RAMP_MONTHS = 120;
+    static final int MAX_ACTUAL = Limits.MAX_ACTUAL;
+    /** As the targets CSV allows. */
+    static final int MAX_CUSTOMERS = Limits.MAX_CUSTOMERS;
+    static final int MAX_RAMP_MONTHS = Limits.MAX_RAMP_MONTHS;
     static final int MAX_AVG_DAYS = 100_000;
 
     private final FilledWorkbook workbook;
@@ -51,25 +52,25 @@ final class RepSheetInputs {
             return null;
         }
         FunnelStages stages = workbook.stages();
-        int newCustomers = (int) number("Target_NewCustomers", 0, MAX_CUSTOMERS, true);
-        double avgMargin = number("Target_AvgMargin", 0, FunnelMath.MAX_VOLUME, false);
-        double marginTarget = number("Target_Margin", 0, FunnelMath.MAX_VOLUME, false);
-        int start = (int) number("Input_StartMonth", 1, 12, true);
-        int ramp = (int) number("Input_RampMonths", 0, MAX_RAMP_MONTHS, true);
+        int newCustomers = (int) number(PlanNames.TARGET_NEW_CUSTOMERS, 0, MAX_CUSTOMERS, true);
+        double avgMargin = number(PlanNames.TARGET_AVG_MARGIN, 0, FunnelMath.MAX_VOLUME, false);
+        double marginTarget = number(PlanNames.TARGET_MARGIN, 0, FunnelMath.MAX_VOLUME, false);
+        int start = (int) number(PlanNames.INPUT_START_MONTH, 1, 12, true);
+        int ramp = (int) number(PlanNames.INPUT_RAMP_MONTHS, 0, MAX_RAMP_MONTHS, true);
         double[] rates = new double[stages.wonIndex()];
         double[] days = new double[stages.size()];
         for (int s = 0; s < stages.wonIndex(); s++) {
-            rates[s] = number("Rate_" + stages.get(s).key(), 0, 1, false);
-            days[s] = number("Input_AvgDays_" + stages.get(s).key(), 0, MAX_AVG_DAYS, false);
+            rates[s] = number(PlanNames.rate(stages.get(s).key()), 0, 1, false);
+            days[s] = number(PlanNames.avgDays(stages.get(s).key()), 0, MAX_AVG_DAYS, false);
         }
         double[] seasonality = new double[12];
-        List<NamedCell> season = cells("Input_Seasonality_M", 12);
+        List<NamedCell> season = cells(PlanNames.INPUT_SEASONALITY_MONTHS, 12);
         for (int m = 0; m < 12 && season != null; m++) {
-            seasonality[m] = value(season.get(m), "Input_Seasonality_M", 0, FunnelMath.MAX_VOLUME, false, true);
+            seasonality[m] = value(season.get(m), PlanNames.INPUT_SEASONALITY_MONTHS, 0, FunnelMath.MAX_VOLUME, false, true);
         }
         Double[][] actual = new Double[stages.size()][12];
         for (int s = 0; s < stages.size(); s++) {
-            List<NamedCell> row = cells("Actual_" + stages.get(s).key() + "_M", 12);
+            List<NamedCell> row = cells(PlanNames.actualMonths(stages.get(s).key()), 12);
             for (int m = 0; m < 12 && row != null; m++) {
                 actual[s][m] = actual(row.get(m), stages.get(s).name(), m);
             }
@@ -94,7 +95,7 @@ final class RepSheetInputs {
      * swapped, the sheet the metadata gives Jan is Pieter's. Its Rep_Name says whose it is.
      */
     private boolean isTheRepsSheet() {
-        List<NamedCell> name = cells("Rep_Name", 1);
+        List<NamedCell> name = cells(PlanNames.REP_NAME, 1);
         if (name == null) {
             return false;
         }

@@ -4,7 +4,8 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-import org.funnelplan.workbook.Language;
+import org.funnelplan.contract.Language;
+
 
 /**
  * The words of the way back in the plan's language: the variance report, the console table and

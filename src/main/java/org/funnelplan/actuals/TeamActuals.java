@@ -2,8 +2,8 @@ package org.funnelplan.actuals;
 
 import java.util.List;
 
+import org.funnelplan.contract.Language;
 import org.funnelplan.model.FunnelStages;
-import org.funnelplan.workbook.Language;
 
 /**
  * Every rep's plan and actuals from one plan's workbooks.

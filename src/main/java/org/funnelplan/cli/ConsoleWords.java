@@ -4,7 +4,8 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-import org.funnelplan.workbook.Language;
+import org.funnelplan.contract.Language;
+
 
 /**
  * The console's words in the plan's language, from {@code console.properties} (English) and

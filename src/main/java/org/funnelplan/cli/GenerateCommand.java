@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.funnelplan.contract.Language;
 import org.funnelplan.csv.CampaignsReader;
 import org.funnelplan.csv.HistoryReader;
 import org.funnelplan.csv.LeadsReader;
@@ -21,7 +22,6 @@ import org.funnelplan.model.PlanInputs;
 import org.funnelplan.model.RepPlan;
 import org.funnelplan.model.RepTarget;
 import org.funnelplan.model.Seasonality;
-import org.funnelplan.workbook.Language;
 import org.funnelplan.workbook.PerRepWorkbook;
 import org.funnelplan.workbook.PlanWorkbook;
 import org.funnelplan.workbook.RepFileNames;

@@ -9,9 +9,9 @@ import java.util.concurrent.Callable;
 
 import org.funnelplan.actuals.ActualsImport;
 import org.funnelplan.actuals.TeamActuals;
+import org.funnelplan.contract.Language;
 import org.funnelplan.report.CsvFormat;
 import org.funnelplan.report.HistoryCsv;
-import org.funnelplan.workbook.Language;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.funnelplan.contract.Language;
 import org.funnelplan.files.TempFiles;
 
 /**
@@ -39,7 +40,7 @@ final class SafeOutput {
 
     /** Refuses before any work is done: output naming an input, or an existing output without --force. */
     static void check(Path output, Collection<Path> inputs, boolean force) {
-        check(output, inputs, force, ConsoleWords.of(org.funnelplan.workbook.Language.EN));
+        check(output, inputs, force, ConsoleWords.of(Language.EN));
     }
 
     /** As {@link #check(Path, Collection, boolean)}, the refusal in the plan's words. */

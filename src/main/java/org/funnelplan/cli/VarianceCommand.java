@@ -9,11 +9,11 @@ import org.funnelplan.actuals.ActualsImport;
 import org.funnelplan.actuals.TeamActuals;
 import org.funnelplan.actuals.Variance;
 import org.funnelplan.actuals.VarianceRow;
+import org.funnelplan.contract.Language;
 import org.funnelplan.report.CsvFormat;
 import org.funnelplan.report.VarianceCsv;
 import org.funnelplan.report.VarianceTable;
 import org.funnelplan.report.VarianceWorkbook;
-import org.funnelplan.workbook.Language;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.funnelplan.contract.PlanNames;
 import org.funnelplan.model.FunnelHistory;
 import org.funnelplan.model.HistoryRow;
 import org.funnelplan.model.InputException;
@@ -22,8 +23,6 @@ import org.funnelplan.model.Stage;
  * written earlier), which would count those months twice. Messages name each row's own file.
  */
 public final class HistoryReader {
-    /** The workbook's fixed name next to the per-stage {@code Plan_<key>} names. */
-    private static final String IN_YEAR_MARGIN = "InYearMargin";
     static final CsvColumns COLUMNS = CsvColumns.of(List.of("rep", "period", "stage", "count"), List.of("avg_days"));
 
     private HistoryReader() {
@@ -43,26 +42,28 @@ public final class HistoryReader {
     /**
      * Refuses a new stage whose workbook names Excel, which ignores case in names, cannot tell
      * from those of another stage or from a fixed name: stage {@code k} owns {@code Plan_k} and
-     * {@code Plan_k_M}, so the keys {@code k} and {@code k_m} clash, and {@code Plan_InYearMargin} is taken.
+     * {@code Plan_k_M} ({@link PlanNames}), so the keys {@code k} and {@code k_m} clash, and
+     * {@code Plan_InYearMargin} is taken.
      */
     private static void checkWorkbookNames(CsvRow row, String stageName, String key, StageOrder order,
             Map<Integer, Line> firstLineOfStage) {
-        if (key.equals(IN_YEAR_MARGIN.toLowerCase(Locale.ROOT))) {
-            throw row.error(("column stage: '%s' (line %d) would be named Plan_%s in the workbook, which Excel cannot"
+        if (PlanNames.plan(key).equalsIgnoreCase(PlanNames.PLAN_IN_YEAR_MARGIN)) {
+            throw row.error(("column stage: '%s' (line %d) would be named %s in the workbook, which Excel cannot"
                     + " tell from %s (the planned in-year margin) as it ignores case in names; rename the stage")
-                    .formatted(stageName, row.line(), key, "Plan_" + IN_YEAR_MARGIN));
+                    .formatted(stageName, row.line(), PlanNames.plan(key), PlanNames.PLAN_IN_YEAR_MARGIN));
         }
         String stem = key.endsWith("_m") ? key.substring(0, key.length() - 2) : null;
         int other = order.indexOfKey(key + "_m");
-        String shared = "Plan_" + key + "_M";
+        String shared = PlanNames.planMonths(key);
         if (other < 0 && stem != null) {
             other = order.indexOfKey(stem);
-            shared = "Plan_" + stem + "_M";
+            shared = PlanNames.planMonths(stem);
         }
         if (other >= 0) {
             throw row.error(("column stage: '%s' (line %d) and '%s' (%s) would both be named %s in the workbook"
-                    + " (Excel ignores case in names, and a stage's monthly plan is named Plan_<stage>_M); rename one of them")
-                    .formatted(stageName, row.line(), order.name(other), firstLineOfStage.get(other).from(row.file()), shared));
+                    + " (Excel ignores case in names, and a stage's monthly plan is named %s); rename one of them")
+                    .formatted(stageName, row.line(), order.name(other), firstLineOfStage.get(other).from(row.file()), shared,
+                            PlanNames.planMonths("<stage>")));
         }
     }
 

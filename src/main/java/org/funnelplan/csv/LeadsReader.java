@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.funnelplan.contract.Capacity;
 import org.funnelplan.model.Lead;
 import org.funnelplan.model.LeadStatus;
 import org.funnelplan.model.Leads;
-import org.funnelplan.workbook.Capacity;
 
 /**
  * Reads the leads file: one organisation per row, the user's own columns carried through. Rows are

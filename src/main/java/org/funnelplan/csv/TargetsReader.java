@@ -7,19 +7,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.funnelplan.contract.Capacity;
+import org.funnelplan.contract.Limits;
 import org.funnelplan.model.InputException;
 import org.funnelplan.model.RateEstimator;
 import org.funnelplan.model.RepTarget;
-import org.funnelplan.workbook.Capacity;
 
 /** Reads the targets file: one row per rep with the year's new-customer and margin targets. */
 public final class TargetsReader {
     static final CsvColumns COLUMNS = CsvColumns.of(
             List.of("rep", "new_customers", "avg_margin"),
             List.of("margin_target", "team", "start_month", "ramp_months"));
-    /** More customers than this per rep per year is a typo, and keeps sums far from int overflow. */
-    static final long MAX_CUSTOMERS = 1_000_000;
-    static final long MAX_RAMP_MONTHS = 120;
+    /** More customers than this per rep per year is a typo, and keeps sums far from int overflow; the re-import takes the same. */
+    static final long MAX_CUSTOMERS = Limits.MAX_CUSTOMERS;
+    static final long MAX_RAMP_MONTHS = Limits.MAX_RAMP_MONTHS;
 
     private TargetsReader() {
     }

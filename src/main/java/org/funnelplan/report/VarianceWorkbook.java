@@ -20,7 +20,7 @@ import org.funnelplan.actuals.ReportWords;
 import org.funnelplan.actuals.StageSummary;
 import org.funnelplan.actuals.TeamActuals;
 import org.funnelplan.actuals.VarianceRow;
-import org.funnelplan.workbook.Language;
+import org.funnelplan.contract.Language;
 
 /**
  * The formatted variance report in the plan's language: the team per stage, then each team of

@@ -3,6 +3,7 @@ package org.funnelplan.workbook;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.funnelplan.contract.PlanNames;
 import org.funnelplan.model.Campaign;
 import org.funnelplan.model.MarketingPlan;
 import org.funnelplan.xlsx.DefinedNames;
@@ -153,7 +154,7 @@ final class CampaignSheet {
         int row = gapBlock();
         String prospects = Ref.rel(totalRow(), PROSPECTS);
         out.text(row, 0, out.labels().get("campaigns.gap"), Style.LABEL);
-        out.formula(row, 1, "Leads_Gap", marketing.leadsGap(), Style.WHOLE);
+        out.formula(row, 1, PlanNames.LEADS_GAP, marketing.leadsGap(), Style.WHOLE);
         out.text(row, 2, out.labels().get("leads.gap.note"), Style.NOTE);
         out.text(row + 1, 0, out.labels().get("campaigns.gapHandovers"), Style.LABEL);
         out.formula(row + 1, 1, MarketingFormulas.gapInHandovers(), marketing.gapInHandovers(), Style.DECIMAL);

@@ -1,5 +1,6 @@
 package org.funnelplan.workbook;
 
+import org.funnelplan.contract.PlanNames;
 import org.funnelplan.model.CycleTime;
 import org.funnelplan.xlsx.FormulaText;
 
@@ -62,6 +63,6 @@ final class FunnelFormulas {
 
     /** Months 1..Report_Month of a 1×12 range. */
     static String toDate(String monthly) {
-        return FormulaText.fill("SUM(INDEX(%1$s,1,1):INDEX(%1$s,1,Report_Month))", monthly);
+        return FormulaText.fill("SUM(INDEX(%1$s,1,1):INDEX(%1$s,1,%2$s))", monthly, PlanNames.REPORT_MONTH);
     }
 }

@@ -2,6 +2,7 @@ package org.funnelplan.workbook;
 
 import static org.funnelplan.workbook.RepSheetLayout.*;
 
+import org.funnelplan.contract.PlanNames;
 import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.RateSource;
@@ -37,8 +38,8 @@ final class FunnelTable extends RepBlock {
         String won = plan.stages().won().key();
         double planned = rep.activityToDate(plan.stages().wonIndex(), OverviewSheet.DEFAULT_REPORT_MONTH) * rep.target().avgMargin();
         out.text(row, STAGE, out.labels().get("funnel.marginWon"), Style.LABEL);
-        out.formula(row, PLAN_TO_DATE, FormulaText.fill("PlanToDate_%s*Target_AvgMargin", won), planned, Style.EURO);
-        out.formula(row, ACTUAL_TO_DATE, FormulaText.fill("Actual_%s_YTD*Target_AvgMargin", won), 0, Style.EURO);
+        out.formula(row, PLAN_TO_DATE, PlanNames.planToDate(won) + "*" + PlanNames.TARGET_AVG_MARGIN, planned, Style.EURO);
+        out.formula(row, ACTUAL_TO_DATE, PlanNames.actualToDate(won) + "*" + PlanNames.TARGET_AVG_MARGIN, 0, Style.EURO);
         out.formula(row, VARIANCE_TO_DATE, FormulaText.fill("%s-%s", Ref.rel(row, ACTUAL_TO_DATE), Ref.rel(row, PLAN_TO_DATE)),
                 -planned, Style.EURO);
     }
@@ -53,7 +54,7 @@ final class FunnelTable extends RepBlock {
 
         if (won) {
             out.number(row, WIN_PROBABILITY, 1, Style.PERCENT);
-            out.formula(row, REQUIRED, "Target_NewCustomers", rep.required()[s], Style.WHOLE);
+            out.formula(row, REQUIRED, PlanNames.TARGET_NEW_CUSTOMERS, rep.required()[s], Style.WHOLE);
             out.number(row, LAG, 0, Style.DECIMAL);
         } else {
             String next = stages.get(s + 1).key();
@@ -65,37 +66,37 @@ final class FunnelTable extends RepBlock {
                 out.number(row, RATE, rate.rate(), Style.INPUT_PERCENT);
                 validation.rate(row, RATE);
             }
-            names.name("Rate_" + key, row, RATE);
-            out.formula(row, WIN_PROBABILITY, FunnelFormulas.winProbability("Rate_" + key, "WinProb_" + next),
+            names.name(PlanNames.rate(key), row, RATE);
+            out.formula(row, WIN_PROBABILITY, FunnelFormulas.winProbability(PlanNames.rate(key), PlanNames.winProbability(next)),
                     rep.winProbability()[s], Style.PERCENT);
-            out.formula(row, REQUIRED, FunnelFormulas.required("Plan_" + next, "Rate_" + key),
+            out.formula(row, REQUIRED, FunnelFormulas.required(PlanNames.plan(next), PlanNames.rate(key)),
                     rep.required()[s], Style.WHOLE);
             out.number(row, AVG_DAYS, rep.avgDays()[s], Style.INPUT_DECIMAL);
             validation.decimalAtLeastZero(row, AVG_DAYS, AVG_DAYS);
-            names.name("Input_AvgDays_" + key, row, AVG_DAYS);
+            names.name(PlanNames.avgDays(key), row, AVG_DAYS);
             out.formula(row, LAG, FunnelFormulas.lag(Ref.abs(row, AVG_DAYS), Ref.abs(row + 1, LAG)),
                     rep.lagMonths()[s], Style.DECIMAL);
-            out.formula(row, ACTUAL_RATE, FormulaText.fill("IF(Actual_%1$s_YTD>0,Actual_%2$s_YTD/Actual_%1$s_YTD,\"\")", key, next),
+            out.formula(row, ACTUAL_RATE, FormulaText.fill("IF(%1$s>0,%2$s/%1$s,\"\")", PlanNames.actualToDate(key), PlanNames.actualToDate(next)),
                     "", Style.PERCENT);
             // Wrapped in the funnel's last column, which is December's too: the months stay as wide as the headings.
             String source = source(out.labels(), rate, plan.priorWeight());
             out.text(row, RATE_SOURCE, source, rate.isThin(plan.priorWeight()) ? Style.WARNING_WRAPPED : Style.NOTE_WRAPPED);
             out.lines(row, TextWidth.lines(source, out.sheet().getColumnWidth(RATE_SOURCE) / 256));
         }
-        names.name("WinProb_" + key, row, WIN_PROBABILITY);
-        names.name("Plan_" + key, row, REQUIRED);
+        names.name(PlanNames.winProbability(key), row, WIN_PROBABILITY);
+        names.name(PlanNames.plan(key), row, REQUIRED);
 
-        String monthly = "Plan_" + key + "_M";
-        out.formula(row, PRE_YEAR, FunnelFormulas.pipelineAtStart("Plan_" + key, monthly), rep.preYear()[s], Style.DECIMAL);
-        names.name("PreYear_" + key, row, PRE_YEAR);
+        String monthly = PlanNames.planMonths(key);
+        out.formula(row, PRE_YEAR, FunnelFormulas.pipelineAtStart(PlanNames.plan(key), monthly), rep.preYear()[s], Style.DECIMAL);
+        names.name(PlanNames.preYear(key), row, PRE_YEAR);
 
         double planToDate = rep.activityToDate(s, OverviewSheet.DEFAULT_REPORT_MONTH);
         out.formula(row, PLAN_TO_DATE, FunnelFormulas.toDate(monthly), planToDate, Style.DECIMAL);
-        names.name("PlanToDate_" + key, row, PLAN_TO_DATE);
-        out.formula(row, ACTUAL_TO_DATE, FunnelFormulas.toDate("Actual_" + key + "_M"), 0, Style.WHOLE);
-        names.name("Actual_" + key + "_YTD", row, ACTUAL_TO_DATE);
-        out.formula(row, VARIANCE_TO_DATE, FormulaText.fill("Actual_%1$s_YTD-PlanToDate_%1$s", key), -planToDate, Style.DECIMAL);
-        names.name("Variance_" + key + "_YTD", row, VARIANCE_TO_DATE);
+        names.name(PlanNames.planToDate(key), row, PLAN_TO_DATE);
+        out.formula(row, ACTUAL_TO_DATE, FunnelFormulas.toDate(PlanNames.actualMonths(key)), 0, Style.WHOLE);
+        names.name(PlanNames.actualToDate(key), row, ACTUAL_TO_DATE);
+        out.formula(row, VARIANCE_TO_DATE, PlanNames.actualToDate(key) + "-" + PlanNames.planToDate(key), -planToDate, Style.DECIMAL);
+        names.name(PlanNames.varianceToDate(key), row, VARIANCE_TO_DATE);
         out.formula(row, MONTHS_REPORTED, FormulaText.fill("COUNT(%s)", Ref.absRange(layout.actualRow(s), FIRST_MONTH, LAST_MONTH)), 0,
                 Style.WHOLE);
     }

@@ -14,18 +14,17 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.funnelplan.contract.Limits;
 import org.funnelplan.xlsx.FormulaText;
 import org.funnelplan.xlsx.Ref;
 
 /**
  * Data validation for a sheet's input cells, one rule per kind of input covering all its ranges,
- * so a sheet carries a handful of rules however many inputs it has. Public for {@link #MAX_ACTUAL}
- * alone: the re-import reads as an actual what this validation lets a rep type.
+ * so a sheet carries a handful of rules however many inputs it has. An actual takes what the
+ * re-import reads as one: {@link Limits#MAX_ACTUAL}.
  */
-public final class InputValidation {
-    /** The largest actual count the sheet takes: any date since 2009 is a larger serial number, so a date typed as 3/4 is refused. */
-    public static final int MAX_ACTUAL = 39_999;
-
+final class InputValidation {
+    private static final int MAX_ACTUAL = Limits.MAX_ACTUAL;
 
     enum Kind {
         WHOLE_AT_LEAST_ZERO("validation.whole"),

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.funnelplan.contract.Language;
+import org.funnelplan.contract.Metadata;
 import org.funnelplan.model.LeadStatus;
 
 /**
@@ -11,9 +13,6 @@ import org.funnelplan.model.LeadStatus;
  * {@code labels_nl.properties} (Dutch). Sheet classes ask for words by key, never spell them out.
  */
 final class Labels {
-    /** The hidden metadata sheet keeps one name in every language: the re-import looks for it. */
-    static final String METADATA_SHEET = "funnelplan";
-
     private static final String BUNDLE = "org.funnelplan.workbook.labels";
     private final ResourceBundle bundle;
     private final Language language;
@@ -22,7 +21,7 @@ final class Labels {
     private Labels(Language language) {
         this.language = language;
         // No fallback to the machine's locale: an English plan stays English on a Dutch laptop.
-        this.bundle = ResourceBundle.getBundle(BUNDLE, language == Language.EN ? Locale.ROOT : language.locale,
+        this.bundle = ResourceBundle.getBundle(BUNDLE, language == Language.EN ? Locale.ROOT : language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -76,7 +75,7 @@ final class Labels {
 
     /** Names a rep's sheet must not take: the fixed sheets, and "History", which Excel reserves. */
     List<String> fixedSheets() {
-        return List.of(get("sheet.overview"), get("sheet.assumptions"), get("sheet.leads"), get("sheet.campaigns"), METADATA_SHEET,
+        return List.of(get("sheet.overview"), get("sheet.assumptions"), get("sheet.leads"), get("sheet.campaigns"), Metadata.SHEET,
                 "History");
     }
 }

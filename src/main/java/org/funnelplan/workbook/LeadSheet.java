@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.util.CellReference;
+import org.funnelplan.contract.Capacity;
+import org.funnelplan.contract.PlanNames;
 import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.LeadStatus;
 import org.funnelplan.model.MarketingPlan;
@@ -206,10 +208,10 @@ final class LeadSheet {
             rates.add(assumptions.teamRateRef(s));
         }
         figure(LEAD_RATE, out.labels().get("leads.rate"), MarketingFormulas.leadRate(rates), marketing.leadRate(), Style.PERCENT,
-                out.labels().get("leads.rate.note"), "Lead_Rate");
+                out.labels().get("leads.rate.note"), PlanNames.LEAD_RATE);
         figure(NEEDED, out.labels().get("leads.needed"), MarketingFormulas.leadsNeeded(stages.get(0).key()), marketing.leadsNeeded(),
                 Style.WHOLE, out.labels().format("leads.needed.note", stages.get(0).name(), CellReference.convertNumToColString(monthsLabel())),
-                "Leads_Needed");
+                PlanNames.LEADS_NEEDED);
         List<String> counts = new ArrayList<>();
         List<LeadStatus> statuses = LeadStatus.byOwner();
         for (int i = 0; i < statuses.size(); i++) {
@@ -218,14 +220,14 @@ final class LeadSheet {
             }
         }
         figure(AVAILABLE, out.labels().get("leads.available"), MarketingFormulas.leadsAvailable(counts), marketing.leadsAvailable(),
-                Style.WHOLE, out.labels().get("leads.available.note"), "Leads_Available");
+                Style.WHOLE, out.labels().get("leads.available.note"), PlanNames.LEADS_AVAILABLE);
         figure(GAP, out.labels().get("leads.gap"), MarketingFormulas.leadsGap(), marketing.leadsGap(), Style.TOTAL_WHOLE,
-                out.labels().get("leads.gap.note"), "Leads_Gap");
+                out.labels().get("leads.gap.note"), PlanNames.LEADS_GAP);
         out.text(SHARED_TARGET, 0, out.labels().get("leads.sharedTarget"), Style.LABEL);
-        out.formula(SHARED_TARGET, VALUE, "Marketing_Margin_Target", marketing.plan().salesMarginTarget(), Style.EURO);
+        out.formula(SHARED_TARGET, VALUE, PlanNames.MARKETING_MARGIN_TARGET, marketing.plan().salesMarginTarget(), Style.EURO);
         out.text(SHARED_TARGET, COUNT, out.labels().get("leads.sharedTarget.note"), Style.NOTE);
         out.text(ALIGNED, 0, out.labels().get("leads.aligned"), Style.LABEL);
-        out.formula(ALIGNED, VALUE, "Alignment_OK", true, Style.BOOLEAN);
+        out.formula(ALIGNED, VALUE, PlanNames.ALIGNMENT_OK, true, Style.BOOLEAN);
     }
 
     private void figure(int row, String label, String formula, double cached, Style style, String note, String name) {

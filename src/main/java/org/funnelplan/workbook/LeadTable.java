@@ -14,6 +14,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.funnelplan.contract.Capacity;
 import org.funnelplan.model.Lead;
 import org.funnelplan.model.LeadStatus;
 import org.funnelplan.model.Leads;
@@ -35,7 +36,7 @@ final class LeadTable {
     static final int SEGMENT = 3;
     static final int STATUS = 4;
     /** The SPEC's lead columns come first, the user's own after them. */
-    static final int FIRST_EXTRA = 9;
+    static final int FIRST_EXTRA = Capacity.LEAD_TABLE_COLUMNS;
     /** The Excel table's name: an identifier for users' formulas, the same in every language. */
     private static final String TABLE_NAME = "Leads";
 

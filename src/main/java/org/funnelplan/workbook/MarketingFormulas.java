@@ -2,6 +2,7 @@ package org.funnelplan.workbook;
 
 import java.util.List;
 
+import org.funnelplan.contract.PlanNames;
 import org.funnelplan.model.Campaign;
 import org.funnelplan.model.MarketingPlan;
 import org.funnelplan.xlsx.FormulaText;
@@ -21,7 +22,7 @@ final class MarketingFormulas {
 
     /** Leads_Needed = Team_Plan_<first stage> ({@link MarketingPlan#leadsNeeded()}). */
     static String leadsNeeded(String firstStageKey) {
-        return "Team_Plan_" + firstStageKey;
+        return PlanNames.teamPlan(firstStageKey);
     }
 
     /** Leads_Available: the counts of the statuses still marketing's. */
@@ -31,7 +32,7 @@ final class MarketingFormulas {
 
     /** Leads_Gap = max(0, Leads_Needed − Leads_Available). */
     static String leadsGap() {
-        return "MAX(0,Leads_Needed-Leads_Available)";
+        return FormulaText.fill("MAX(0,%s-%s)", PlanNames.LEADS_NEEDED, PlanNames.LEADS_AVAILABLE);
     }
 
     /** Leads with a status; for lead also the rows of the table whose status was left empty. */
@@ -67,7 +68,7 @@ final class MarketingFormulas {
 
     /** The gap in hand-overs: Leads_Gap × Lead_Rate ({@link MarketingPlan#gapInHandovers()}). */
     static String gapInHandovers() {
-        return "Leads_Gap*Lead_Rate";
+        return PlanNames.LEADS_GAP + "*" + PlanNames.LEAD_RATE;
     }
 
     /** Share of the gap the campaigns close ({@link MarketingPlan#gapClosedByCampaigns()}). */

@@ -2,6 +2,7 @@ package org.funnelplan.workbook;
 
 import static org.funnelplan.workbook.RepSheetLayout.*;
 
+import org.funnelplan.contract.PlanNames;
 import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.Phasing;
 import org.funnelplan.model.Plan;
@@ -54,7 +55,7 @@ final class MonthlyGrid extends RepBlock {
             out.formula(weight, col, Ref.rel(season, col) + "*" + Ref.rel(ramp, col), weights[m - 1], Style.DECIMAL);
         }
         validation.decimalAtLeastZero(season, monthColumn(1), monthColumn(12));
-        names.name("Input_Seasonality_M", season, monthColumn(1), monthColumn(12));
+        names.name(PlanNames.INPUT_SEASONALITY_MONTHS, season, monthColumn(1), monthColumn(12));
     }
 
     private void writeStage(int s) {
@@ -65,7 +66,7 @@ final class MonthlyGrid extends RepBlock {
         int actualRow = layout.actualRow(s);
         int stageRow = layout.stageRow(s);
         double[] activity = rep.activity()[s];
-        String wonByMonth = "Plan_" + stages.won().key() + "_M";
+        String wonByMonth = PlanNames.planMonths(stages.won().key());
         String weights = Ref.absRange(layout.weightRow(), monthColumn(1), monthColumn(12));
 
         out.text(planRow, 0, out.labels().format("months.plan", name), Style.LABEL);
@@ -73,19 +74,19 @@ final class MonthlyGrid extends RepBlock {
         for (int m = 1; m <= 12; m++) {
             int col = monthColumn(m);
             String formula = s == stages.wonIndex()
-                    ? FunnelFormulas.wonInMonth("Target_NewCustomers", Ref.abs(layout.weightRow(), col), weights)
-                    : FunnelFormulas.activityInMonth(m, Ref.abs(stageRow, LAG), wonByMonth, "Plan_" + key,
-                            "Target_NewCustomers", Ref.abs(START_MONTH, VALUE));
+                    ? FunnelFormulas.wonInMonth(PlanNames.TARGET_NEW_CUSTOMERS, Ref.abs(layout.weightRow(), col), weights)
+                    : FunnelFormulas.activityInMonth(m, Ref.abs(stageRow, LAG), wonByMonth, PlanNames.plan(key),
+                            PlanNames.TARGET_NEW_CUSTOMERS, Ref.abs(START_MONTH, VALUE));
             out.formula(planRow, col, formula, activity[m - 1], Style.DECIMAL);
         }
-        names.name("Plan_" + key + "_M", planRow, monthColumn(1), monthColumn(12));
+        names.name(PlanNames.planMonths(key), planRow, monthColumn(1), monthColumn(12));
 
         out.text(actualRow, 0, out.labels().format("months.actual", name), Style.TEXT);
         out.formula(actualRow, YEAR_TOTAL, FormulaText.fill("SUM(%s)", rowRange(actualRow)), 0, Style.TOTAL_WHOLE);
         for (int m = 1; m <= 12; m++) {
             out.blank(actualRow, monthColumn(m), Style.INPUT_WHOLE);
         }
-        names.name("Actual_" + key + "_M", actualRow, monthColumn(1), monthColumn(12));
+        names.name(PlanNames.actualMonths(key), actualRow, monthColumn(1), monthColumn(12));
         validation.actual(actualRow, monthColumn(1), monthColumn(12), layout.monthHeader());
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
+import org.funnelplan.contract.PlanNames;
 import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.Phasing;
 import org.funnelplan.model.RepPlan;
@@ -25,7 +26,7 @@ record OverviewColumns(String header, int[] cell, ToDoubleFunction<RepPlan> valu
         int won = stages.wonIndex();
         int wonRow = layout.stageRow(won);
         List<OverviewColumns> columns = new ArrayList<>();
-        columns.add(whole(words.get("overview.newCustomers"), NEW_CUSTOMERS, VALUE, r -> r.target().newCustomers(), "Team_Target_NewCustomers"));
+        columns.add(whole(words.get("overview.newCustomers"), NEW_CUSTOMERS, VALUE, r -> r.target().newCustomers(), PlanNames.TEAM_TARGET_NEW_CUSTOMERS));
         columns.add(euro(words.get("overview.marginPerCustomer"), AVG_MARGIN, r -> r.target().avgMargin(), false));
         columns.add(euro(words.get("overview.marginTarget"), MARGIN_TARGET, RepPlan::marginTarget, true));
         columns.add(euro(words.get("overview.plannedMarginColumn"), PLAN_MARGIN, RepPlan::inYearMargin, true));
@@ -47,7 +48,7 @@ record OverviewColumns(String header, int[] cell, ToDoubleFunction<RepPlan> valu
                         r -> r.activityToDate(stage, Phasing.MONTHS)));
             }
             columns.add(whole(words.format("overview.required", name), layout.stageRow(s), REQUIRED,
-                    r -> r.required()[stage], "Team_Plan_" + stages.get(s).key()));
+                    r -> r.required()[stage], PlanNames.teamPlan(stages.get(s).key())));
         }
         return columns;
     }

@@ -3,6 +3,7 @@ package org.funnelplan.workbook;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.funnelplan.contract.PlanNames;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.RepPlan;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule;
@@ -31,7 +32,7 @@ final class OverviewSheet {
     private static final int TOTAL = 11;
     private static final int FIRST_VALUE_COL = 2;
     /** Alignment_OK: the two margin targets are equal to the cent. */
-    private static final String ALIGNED = "ROUND(Sales_Margin_Target-Marketing_Margin_Target,2)=0";
+    private static final String ALIGNED = "ROUND(" + PlanNames.SALES_MARGIN_TARGET + "-" + PlanNames.MARKETING_MARGIN_TARGET + ",2)=0";
     /** Columns of the rep table holding the sales margin target and the planned in-year margin. */
     private static final int MARGIN_TARGET_COL = FIRST_VALUE_COL + 2;
     private static final int PLANNED_MARGIN_COL = FIRST_VALUE_COL + 3;
@@ -126,38 +127,38 @@ final class OverviewSheet {
         String total = Ref.abs(TOTAL, MARGIN_TARGET_COL);
         label(PLAN_YEAR, "overview.planYear");
         out.number(PLAN_YEAR, 1, plan.year(), Style.TEXT);
-        workbookName("Plan_Year", PLAN_YEAR);
+        workbookName(PlanNames.PLAN_YEAR, PLAN_YEAR);
 
         label(REPORT_MONTH, "overview.reportMonth");
         InputValidation validation = new InputValidation(out);
         if (repsOwn) {
-            out.formula(REPORT_MONTH, 1, "Report_Month", DEFAULT_REPORT_MONTH, Style.WHOLE);
+            out.formula(REPORT_MONTH, 1, PlanNames.REPORT_MONTH, DEFAULT_REPORT_MONTH, Style.WHOLE);
             out.text(REPORT_MONTH, 2, words.format("overview.reportMonth.onRepSheet", repSheets.get(0)), Style.NOTE);
         } else {
             out.number(REPORT_MONTH, 1, DEFAULT_REPORT_MONTH, Style.INPUT_MONTH);
             note(REPORT_MONTH, "overview.reportMonth.note");
-            workbookName("Report_Month", REPORT_MONTH);
+            workbookName(PlanNames.REPORT_MONTH, REPORT_MONTH);
             validation.month(REPORT_MONTH, 1);
         }
 
         label(SALES_TARGET, "overview.salesTarget");
         out.formula(SALES_TARGET, 1, total, plan.salesMarginTarget(), Style.EURO);
         note(SALES_TARGET, "overview.salesTarget.note");
-        workbookName("Sales_Margin_Target", SALES_TARGET);
+        workbookName(PlanNames.SALES_MARGIN_TARGET, SALES_TARGET);
 
         label(MARKETING_TARGET, "overview.marketingTarget");
         out.number(MARKETING_TARGET, 1, plan.salesMarginTarget(), Style.INPUT_EURO);
         note(MARKETING_TARGET, "overview.marketingTarget.note");
-        workbookName("Marketing_Margin_Target", MARKETING_TARGET);
+        workbookName(PlanNames.MARKETING_MARGIN_TARGET, MARKETING_TARGET);
         validation.decimalAtLeastZero(MARKETING_TARGET, 1, 1);
         validation.apply();
 
         label(ALIGNMENT, "overview.aligned");
         out.formula(ALIGNMENT, 1, ALIGNED, true, Style.BOOLEAN);
         // A live note: what TRUE or FALSE means, and what to do about FALSE.
-        out.formula(ALIGNMENT, 2, FormulaText.fill("IF(Alignment_OK,%s,%s)", quoted(words.get("overview.aligned.yes")),
+        out.formula(ALIGNMENT, 2, FormulaText.fill("IF(%s,%s,%s)", PlanNames.ALIGNMENT_OK, quoted(words.get("overview.aligned.yes")),
                 quoted(words.get("overview.aligned.no"))), words.get("overview.aligned.yes"), Style.NOTE);
-        workbookName("Alignment_OK", ALIGNMENT);
+        workbookName(PlanNames.ALIGNMENT_OK, ALIGNMENT);
         highlightAlignment();
 
         label(PLANNED_MARGIN, "overview.plannedMargin");

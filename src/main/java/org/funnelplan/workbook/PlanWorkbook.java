@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.funnelplan.contract.Language;
+import org.funnelplan.contract.Metadata;
 import org.funnelplan.model.MarketingPlan;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.RepPlan;
@@ -45,7 +47,7 @@ public final class PlanWorkbook {
      * campaigns are. A plan too big for Excel or for the heap is refused first ({@link Capacity}).
      */
     public static void write(MarketingPlan marketing, WorkbookOptions options, OutputStream out) throws IOException {
-        Capacity.check(marketing);
+        CapacityCheck.check(marketing);
         write(marketing, options, false, out);
     }
 
@@ -95,7 +97,7 @@ public final class PlanWorkbook {
             new CampaignSheet(new SheetWriter(workbook.createSheet(words.get("sheet.campaigns")), styles, words), marketing, names).write();
         }
 
-        SheetRows meta = workbook.createSheet(Labels.METADATA_SHEET);
+        SheetRows meta = workbook.createSheet(Metadata.SHEET);
         new MetadataSheet(new SheetWriter(meta, styles, words)).write(plan, options.planId(), repSheets);
         template.setSheetVisibility(template.getSheetIndex(meta.sheet()), SheetVisibility.VERY_HIDDEN);
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.funnelplan.contract.PlanNames;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.RepPlan;
 import org.funnelplan.xlsx.DefinedNames;
@@ -71,10 +72,10 @@ final class RepSheet {
         if (ownWorkbook) {
             out.number(REPORT_MONTH, VALUE, OverviewSheet.DEFAULT_REPORT_MONTH, Style.INPUT_MONTH);
             validation.month(REPORT_MONTH, VALUE);
-            names.workbookCell("Report_Month", out.name(), REPORT_MONTH, VALUE);
+            names.workbookCell(PlanNames.REPORT_MONTH, out.name(), REPORT_MONTH, VALUE);
             out.text(REPORT_MONTH, NOTE, words.get("rep.reportMonth.note"), Style.NOTE);
         } else {
-            out.formula(REPORT_MONTH, VALUE, "Report_Month", OverviewSheet.DEFAULT_REPORT_MONTH, Style.WHOLE);
+            out.formula(REPORT_MONTH, VALUE, PlanNames.REPORT_MONTH, OverviewSheet.DEFAULT_REPORT_MONTH, Style.WHOLE);
             out.text(REPORT_MONTH, NOTE, words.get("rep.reportMonth.overview"), Style.NOTE);
         }
     }
@@ -83,19 +84,19 @@ final class RepSheet {
         var target = rep.target();
         label(REP, "rep.rep");
         out.text(REP, VALUE, rep.rep(), Style.LABEL);
-        name("Rep_Name", REP, VALUE);
+        name(PlanNames.REP_NAME, REP, VALUE);
         label(TEAM, "rep.team");
         out.text(TEAM, VALUE, target.team(), Style.TEXT);
 
         label(NEW_CUSTOMERS, "rep.newCustomers");
         out.number(NEW_CUSTOMERS, VALUE, target.newCustomers(), Style.INPUT_WHOLE);
-        name("Target_NewCustomers", NEW_CUSTOMERS, VALUE);
+        name(PlanNames.TARGET_NEW_CUSTOMERS, NEW_CUSTOMERS, VALUE);
         validation.wholeAtLeastZero(NEW_CUSTOMERS, VALUE, VALUE);
 
         label(AVG_MARGIN, "rep.avgMargin");
         out.number(AVG_MARGIN, VALUE, target.avgMargin(), Style.INPUT_EURO);
         out.text(AVG_MARGIN, NOTE, words.get("rep.avgMargin.note"), Style.NOTE);
-        name("Target_AvgMargin", AVG_MARGIN, VALUE);
+        name(PlanNames.TARGET_AVG_MARGIN, AVG_MARGIN, VALUE);
         validation.decimalAtLeastZero(AVG_MARGIN, VALUE, VALUE);
 
         label(MARGIN_TARGET, "rep.marginTarget");
@@ -103,28 +104,28 @@ final class RepSheet {
         if (target.marginTarget() == null) {
             out.text(MARGIN_TARGET, NOTE, words.get("rep.marginTarget.defaulted"), Style.NOTE);
         }
-        name("Target_Margin", MARGIN_TARGET, VALUE);
+        name(PlanNames.TARGET_MARGIN, MARGIN_TARGET, VALUE);
         validation.decimalAtLeastZero(MARGIN_TARGET, VALUE, VALUE);
 
         label(PLAN_MARGIN, "rep.plannedMargin");
-        out.formula(PLAN_MARGIN, VALUE, FunnelFormulas.inYearMargin("Target_AvgMargin", "Plan_" + wonKey() + "_M"),
+        out.formula(PLAN_MARGIN, VALUE, FunnelFormulas.inYearMargin(PlanNames.TARGET_AVG_MARGIN, PlanNames.planMonths(wonKey())),
                 rep.inYearMargin(), Style.EURO);
         out.text(PLAN_MARGIN, NOTE, words.get("rep.plannedMargin.note"), Style.NOTE);
-        name("Plan_InYearMargin", PLAN_MARGIN, VALUE);
+        name(PlanNames.PLAN_IN_YEAR_MARGIN, PLAN_MARGIN, VALUE);
 
         label(MARGIN_GAP, "rep.marginGap");
-        out.formula(MARGIN_GAP, VALUE, "Plan_InYearMargin-Target_Margin", rep.inYearMargin() - rep.marginTarget(), Style.EURO);
+        out.formula(MARGIN_GAP, VALUE, PlanNames.PLAN_IN_YEAR_MARGIN + "-" + PlanNames.TARGET_MARGIN, rep.inYearMargin() - rep.marginTarget(), Style.EURO);
 
         label(START_MONTH, "rep.startMonth");
         out.number(START_MONTH, VALUE, target.startMonth(), Style.INPUT_MONTH);
         out.text(START_MONTH, NOTE, words.get("rep.startMonth.note"), Style.NOTE);
         validation.month(START_MONTH, VALUE);
-        name("Input_StartMonth", START_MONTH, VALUE);
+        name(PlanNames.INPUT_START_MONTH, START_MONTH, VALUE);
         label(RAMP_MONTHS, "rep.rampMonths");
         out.number(RAMP_MONTHS, VALUE, target.rampMonths(), Style.INPUT_WHOLE);
         out.text(RAMP_MONTHS, NOTE, words.get("rep.rampMonths.note"), Style.NOTE);
         validation.wholeAtLeastZero(RAMP_MONTHS, VALUE, VALUE);
-        name("Input_RampMonths", RAMP_MONTHS, VALUE);
+        name(PlanNames.INPUT_RAMP_MONTHS, RAMP_MONTHS, VALUE);
         out.paragraph(PIPELINE_NOTE, 0, LAST_FUNNEL_COLUMN, words.get("rep.pipeline.note"), Style.NOTE_WRAPPED);
     }
 

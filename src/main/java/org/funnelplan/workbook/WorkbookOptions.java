@@ -3,6 +3,8 @@ package org.funnelplan.workbook;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.funnelplan.contract.Language;
+
 /**
  * How a plan workbook is written.
  *

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.funnelplan.model.Plan;
-import org.funnelplan.workbook.Language;
+import org.funnelplan.contract.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.funnelplan.report.VarianceCsvTest;

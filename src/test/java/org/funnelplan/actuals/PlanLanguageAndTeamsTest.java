@@ -23,7 +23,7 @@ import org.funnelplan.model.Plan;
 import org.funnelplan.model.PlanInputs;
 import org.funnelplan.model.RepTarget;
 import org.funnelplan.model.SeedFunnel;
-import org.funnelplan.workbook.Language;
+import org.funnelplan.contract.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.funnelplan.testutil.FilledWorkbooks;

@@ -24,7 +24,7 @@ import org.funnelplan.model.Plan;
 import org.funnelplan.model.PlanInputs;
 import org.funnelplan.model.RepTarget;
 import org.funnelplan.model.SeedFunnel;
-import org.funnelplan.workbook.Language;
+import org.funnelplan.contract.Language;
 import org.funnelplan.workbook.PerRepWorkbook;
 import org.funnelplan.workbook.PlanWorkbook;
 import org.funnelplan.workbook.WorkbookOptions;

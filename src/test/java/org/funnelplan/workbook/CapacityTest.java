@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Collections;
 import java.util.List;
 
+import org.funnelplan.contract.Capacity;
 import org.funnelplan.model.InputException;
 import org.funnelplan.model.Lead;
 import org.funnelplan.model.LeadStatus;
@@ -24,8 +25,8 @@ class CapacityTest {
         MarketingPlan probe = leads(1);
         int header = new LeadSheet(null, probe, null).tableHeader();
         int fit = Capacity.EXCEL_ROWS - 1 - header;
-        assertDoesNotThrow(() -> Capacity.check(leads(fit)));
-        InputException e = assertThrows(InputException.class, () -> Capacity.check(leads(fit + 1)));
+        assertDoesNotThrow(() -> CapacityCheck.check(leads(fit)));
+        InputException e = assertThrows(InputException.class, () -> CapacityCheck.check(leads(fit + 1)));
         assertEquals(String.format("leads.csv: %,d leads, but Excel's 1,048,576 rows hold at most %,d below the lead sheet's %d rows"
                 + " of summary and the table's header; lead %,d (Acme) is the first that does not fit; split the file",
                 fit + 1, fit, header, fit + 1), e.getMessage());
@@ -34,10 +35,10 @@ class CapacityTest {
     @Test
     void moreColumnsOfYourOwnThanExcelHoldsAreRefused() {
         List<String> columns = Collections.nCopies(Capacity.maxOwnLeadColumns(), "own");
-        assertDoesNotThrow(() -> Capacity.check(MarketingPlan.of(SeedFunnel.plan(), new Leads("leads.csv", columns, List.of()), null)));
+        assertDoesNotThrow(() -> CapacityCheck.check(MarketingPlan.of(SeedFunnel.plan(), new Leads("leads.csv", columns, List.of()), null)));
         List<String> tooMany = Collections.nCopies(Capacity.maxOwnLeadColumns() + 1, "own");
         InputException e = assertThrows(InputException.class,
-                () -> Capacity.check(MarketingPlan.of(SeedFunnel.plan(), new Leads("leads.csv", tooMany, List.of()), null)));
+                () -> CapacityCheck.check(MarketingPlan.of(SeedFunnel.plan(), new Leads("leads.csv", tooMany, List.of()), null)));
         assertEquals("leads.csv: the header names 16,376 columns of your own, but Excel's 16,384 columns hold the lead table's 9"
                 + " and at most 16,375 more", e.getMessage());
     }

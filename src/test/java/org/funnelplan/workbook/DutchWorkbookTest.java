@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.funnelplan.LibreOffice;
 import org.funnelplan.PdfPages;
+import org.funnelplan.contract.Language;
 import org.funnelplan.model.FunnelPlanner;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.RandomTeams;

@@ -24,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.funnelplan.LibreOffice;
+import org.funnelplan.contract.Language;
 import org.funnelplan.csv.CampaignsReader;
 import org.funnelplan.csv.LeadsReader;
 import org.funnelplan.model.LeadStatus;

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.funnelplan.contract.Language;
 import org.funnelplan.model.FunnelPlanner;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.RandomTeams;
@@ -84,7 +85,7 @@ class PlanWorkbookStructureTest {
         Plan plan = FunnelPlanner.plan(RandomTeams.inputs(9));
         WorkbookOptions options = WorkbookOptions.defaults();
         try (XSSFWorkbook workbook = generate(plan, options)) {
-            int meta = workbook.getSheetIndex(Labels.METADATA_SHEET);
+            int meta = workbook.getSheetIndex("funnelplan");
             assertEquals(SheetVisibility.VERY_HIDDEN, workbook.getSheetVisibility(meta));
             XSSFSheet sheet = workbook.getSheetAt(meta);
             assertEquals(options.planId(), sheet.getRow(1).getCell(1).getStringCellValue());

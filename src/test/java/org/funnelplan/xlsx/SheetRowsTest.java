@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.funnelplan.model.InputException;
 import org.junit.jupiter.api.Test;
-import org.funnelplan.workbook.Capacity;
+import org.funnelplan.contract.Capacity;
 
 class SheetRowsTest {
     private static String xml(SheetRows rows) throws IOException {

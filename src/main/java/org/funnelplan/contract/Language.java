@@ -1,4 +1,4 @@
-package org.funnelplan.workbook;
+package org.funnelplan.contract;
 
 import java.util.Locale;
 
@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum Language {
     EN(Locale.ENGLISH), NL(Locale.forLanguageTag("nl"));
 
-    final Locale locale;
+    private final Locale locale;
 
     Language(Locale locale) {
         this.locale = locale;
