@@ -9,8 +9,8 @@ import org.funnelplan.model.HistoryRow;
 import org.funnelplan.model.PlanInputs;
 import org.funnelplan.model.RateEstimator;
 import org.funnelplan.model.RepTarget;
-import org.funnelplan.report.CsvFormat;
-import org.funnelplan.report.CsvOutput;
+import org.funnelplan.csv.CsvFormat;
+import org.funnelplan.csv.CsvOutput;
 
 /** Model inputs written as the CSV files a director hands to {@code generate}, to drive the launcher as a user does. */
 final class TeamFiles {

@@ -15,7 +15,7 @@ import org.funnelplan.crm.DateOrder;
 import org.funnelplan.crm.FromCrm;
 import org.funnelplan.crm.Period;
 import org.funnelplan.crm.StageMap;
-import org.funnelplan.report.CsvFormat;
+import org.funnelplan.csv.CsvFormat;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

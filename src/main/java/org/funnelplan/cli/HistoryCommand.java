@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.funnelplan.actuals.ActualsImport;
 import org.funnelplan.actuals.TeamActuals;
 import org.funnelplan.contract.Language;
-import org.funnelplan.report.CsvFormat;
+import org.funnelplan.csv.CsvFormat;
 import org.funnelplan.report.HistoryCsv;
 
 import picocli.CommandLine.Command;

@@ -10,7 +10,7 @@ import org.funnelplan.actuals.TeamActuals;
 import org.funnelplan.actuals.Variance;
 import org.funnelplan.actuals.VarianceRow;
 import org.funnelplan.contract.Language;
-import org.funnelplan.report.CsvFormat;
+import org.funnelplan.csv.CsvFormat;
 import org.funnelplan.report.VarianceCsv;
 import org.funnelplan.report.VarianceTable;
 import org.funnelplan.report.VarianceWorkbook;

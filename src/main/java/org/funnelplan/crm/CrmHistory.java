@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
-import org.funnelplan.report.CsvFormat;
-import org.funnelplan.report.CsvOutput;
+import org.funnelplan.csv.CsvFormat;
+import org.funnelplan.csv.CsvOutput;
 
 /**
  * The history {@code from-crm} derived: one row per rep, period and plan stage (SPEC section 3),

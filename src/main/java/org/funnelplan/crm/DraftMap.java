@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import org.funnelplan.report.CsvFormat;
-import org.funnelplan.report.CsvOutput;
+import org.funnelplan.csv.CsvFormat;
+import org.funnelplan.csv.CsvOutput;
 
 /**
  * The draft stage map {@code --list-stages} writes: every CRM stage found, mapped to itself, with

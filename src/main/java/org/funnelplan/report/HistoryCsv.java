@@ -8,6 +8,8 @@ import java.util.List;
 import org.funnelplan.actuals.RepActuals;
 import org.funnelplan.actuals.ReportWords;
 import org.funnelplan.actuals.TeamActuals;
+import org.funnelplan.csv.CsvFormat;
+import org.funnelplan.csv.CsvOutput;
 import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.InputException;
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.funnelplan.actuals.VarianceRow;
+import org.funnelplan.csv.CsvFormat;
+import org.funnelplan.csv.CsvOutput;
 
 
 /**

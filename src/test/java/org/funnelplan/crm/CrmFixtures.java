@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.funnelplan.report.CsvFormat;
+import org.funnelplan.csv.CsvFormat;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 

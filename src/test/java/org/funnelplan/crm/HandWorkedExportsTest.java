@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.funnelplan.csv.HistoryReader;
 import org.funnelplan.model.FunnelHistory;
 import org.funnelplan.model.HistoryRow;
-import org.funnelplan.report.CsvFormat;
+import org.funnelplan.csv.CsvFormat;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

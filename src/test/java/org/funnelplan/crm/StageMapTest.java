@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.funnelplan.csv.HistoryReader;
-import org.funnelplan.report.CsvFormat;
+import org.funnelplan.csv.CsvFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -11,8 +11,6 @@ import java.util.List;
 
 import org.funnelplan.model.FunnelHistory;
 import org.funnelplan.model.HistoryRow;
-import org.funnelplan.report.CsvFormat;
-import org.funnelplan.report.CsvOutput;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

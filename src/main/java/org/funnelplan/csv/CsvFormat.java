@@ -1,4 +1,4 @@
-package org.funnelplan.report;
+package org.funnelplan.csv;
 
 import java.util.Locale;
 

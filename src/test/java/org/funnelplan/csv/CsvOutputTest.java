@@ -1,4 +1,4 @@
-package org.funnelplan.report;
+package org.funnelplan.csv;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
