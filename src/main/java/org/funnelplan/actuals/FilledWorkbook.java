@@ -17,7 +17,7 @@ import org.funnelplan.xlsx.read.RawCell;
  *                    sheet missing, two reps given one sheet), each naming file and sheet; those
  *                    reps are not in {@code reps}
  */
-public record FilledWorkbook(String file, String planId, int year, Language language, FunnelStages stages, Integer reportMonth,
+record FilledWorkbook(String file, String planId, int year, Language language, FunnelStages stages, Integer reportMonth,
                              List<RepSheetCells> reps, List<Worded> problems) {
 
     public FilledWorkbook {

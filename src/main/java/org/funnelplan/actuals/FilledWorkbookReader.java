@@ -28,7 +28,7 @@ import org.funnelplan.xlsx.read.XmlCursor;
  * (and the metadata sheet), streamed, keeping only the named cells, then only the shared strings
  * those cells use. A lead sheet of a quarter of a million rows is never opened.
  */
-public final class FilledWorkbookReader {
+final class FilledWorkbookReader {
     /** Rows of the metadata sheet beyond its stages and reps (a few keys). */
     private static final int METADATA_EXTRA_ROWS = 1_000;
 
@@ -36,7 +36,7 @@ public final class FilledWorkbookReader {
     }
 
     /** @throws InputException when the file cannot be read as a funnelplan workbook at all */
-    public static FilledWorkbook read(Path path) {
+    static FilledWorkbook read(Path path) {
         String file = path.toString();
         try (XlsxPackage pkg = XlsxPackage.open(path)) {
             return read(pkg);
