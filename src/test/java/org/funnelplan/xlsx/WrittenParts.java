@@ -1,16 +1,16 @@
 package org.funnelplan.xlsx;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 
 /**
@@ -40,19 +40,18 @@ final class WrittenParts {
         return unzipped(out.toByteArray());
     }
 
+    /** Read through the zip's central directory, as Excel reads it, whatever order and form the entries take. */
     static Map<String, String> unzipped(byte[] xlsx) throws IOException {
         Map<String, String> parts = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (parts.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8)) != null) {
-                    throw new IllegalStateException("the part " + entry.getName() + " is written twice");
+        try (ZipFile zip = ZipFile.builder().setByteArray(xlsx).get()) {
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    if (parts.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8)) != null) {
+                        throw new IllegalStateException("the part " + entry.getName() + " is written twice");
+                    }
                 }
             }
         }
         return parts;
-    }
-
-    static String read(InputStream in) throws IOException {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 }
