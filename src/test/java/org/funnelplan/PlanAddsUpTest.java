@@ -29,6 +29,8 @@ import org.apache.poi.ss.util.CellReference;
 import org.funnelplan.actuals.ReportWords;
 import org.funnelplan.cli.Main;
 import org.funnelplan.model.RandomTeams;
+import org.funnelplan.testutil.LibreOffice;
+import org.funnelplan.testutil.TeamFiles;
 import org.funnelplan.workbook.Language;
 import org.funnelplan.workbook.WorkbookNames;
 import org.junit.jupiter.api.BeforeAll;

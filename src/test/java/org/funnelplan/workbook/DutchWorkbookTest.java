@@ -16,12 +16,12 @@ import java.util.ResourceBundle;
 
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.funnelplan.LibreOffice;
-import org.funnelplan.PdfPages;
 import org.funnelplan.model.FunnelPlanner;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.RandomTeams;
 import org.funnelplan.model.SeedFunnel;
+import org.funnelplan.testutil.LibreOffice;
+import org.funnelplan.testutil.PdfPages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
