@@ -25,6 +25,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import org.funnelplan.cli.Main;
+import org.funnelplan.testutil.LibreOffice;
+import org.funnelplan.testutil.LibreOfficeTypist;
 import org.funnelplan.workbook.WorkbookNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

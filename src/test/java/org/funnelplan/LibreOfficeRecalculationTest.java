@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.funnelplan.testutil.LibreOffice;
 
 /**
  * Proves the LibreOffice check can fail: a workbook whose cached formula value is wrong must come

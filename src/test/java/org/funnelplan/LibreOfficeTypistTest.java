@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.funnelplan.testutil.LibreOfficeTypist;
 
 /**
  * Proves the typist really edits through LibreOffice: names resolve to the right cells, typed

@@ -24,6 +24,7 @@ import org.funnelplan.csv.CampaignsReader;
 import org.funnelplan.csv.LeadsReader;
 import org.funnelplan.model.MarketingPlan;
 import org.funnelplan.model.SeedFunnel;
+import org.funnelplan.testutil.OoxmlValidator;
 import org.funnelplan.workbook.PlanWorkbook;
 import org.funnelplan.workbook.WorkbookOptions;
 import org.junit.jupiter.api.BeforeAll;

@@ -30,6 +30,8 @@ import org.funnelplan.actuals.ReportWords;
 import org.funnelplan.cli.Main;
 import org.funnelplan.model.RandomTeams;
 import org.funnelplan.contract.Language;
+import org.funnelplan.testutil.LibreOffice;
+import org.funnelplan.testutil.TeamFiles;
 import org.funnelplan.workbook.WorkbookNames;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;

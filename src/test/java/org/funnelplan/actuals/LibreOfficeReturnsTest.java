@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.funnelplan.LibreOffice;
-import org.funnelplan.LibreOfficeTypist;
 import org.funnelplan.model.Plan;
+import org.funnelplan.testutil.LibreOffice;
+import org.funnelplan.testutil.LibreOfficeTypist;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

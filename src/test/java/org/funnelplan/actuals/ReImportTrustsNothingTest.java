@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import org.funnelplan.XlsxParts;
 import org.funnelplan.model.Plan;
+import org.funnelplan.testutil.XlsxParts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -19,10 +19,10 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.funnelplan.LibreOffice;
 import org.funnelplan.crm.CrmSamples;
 import org.funnelplan.crm.ExpectedHistory;
 import org.funnelplan.crm.SyntheticExports;
+import org.funnelplan.testutil.LibreOffice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -20,7 +20,7 @@ import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.funnelplan.XlsxParts;
+import org.funnelplan.testutil.XlsxParts;
 
 /**
  * Test helper: copies of an .xlsx with parts changed as text, and parts of gigabytes made without

@@ -16,8 +16,8 @@ import java.util.ResourceBundle;
 
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.funnelplan.LibreOffice;
-import org.funnelplan.PdfPages;
+import org.funnelplan.testutil.LibreOffice;
+import org.funnelplan.testutil.PdfPages;
 import org.funnelplan.contract.Language;
 import org.funnelplan.model.FunnelPlanner;
 import org.funnelplan.model.Plan;

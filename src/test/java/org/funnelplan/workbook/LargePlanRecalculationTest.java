@@ -15,7 +15,7 @@ import java.util.Random;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.funnelplan.LibreOffice;
+import org.funnelplan.testutil.LibreOffice;
 import org.funnelplan.contract.Language;
 import org.funnelplan.model.FunnelHistory;
 import org.funnelplan.model.FunnelPlanner;

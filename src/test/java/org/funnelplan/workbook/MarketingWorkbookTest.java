@@ -23,7 +23,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.funnelplan.LibreOffice;
+import org.funnelplan.testutil.LibreOffice;
 import org.funnelplan.contract.Language;
 import org.funnelplan.csv.CampaignsReader;
 import org.funnelplan.csv.LeadsReader;

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.funnelplan.LibreOffice;
 import org.funnelplan.model.FunnelPlanner;
 import org.funnelplan.model.Plan;
 import org.funnelplan.model.PlanInputs;
@@ -20,6 +19,7 @@ import org.funnelplan.model.RepPlan;
 import org.funnelplan.model.RepTarget;
 import org.funnelplan.model.Seasonality;
 import org.funnelplan.model.SeedFunnel;
+import org.funnelplan.testutil.LibreOffice;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -19,7 +19,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.funnelplan.LibreOffice;
+import org.funnelplan.testutil.LibreOffice;
 import org.funnelplan.contract.Language;
 import org.funnelplan.model.FunnelPlanner;
 import org.funnelplan.model.MarketingPlan;

@@ -136,4 +136,37 @@ class XmlCursorTest {
         Map<Integer, String> found = SharedStrings.read(cursor(sst, 1 << 20), Set.of(1, 3, 7));
         assertEquals(Map.of(1, "one", 3, "three"), found, "7 is beyond the last entry: absent, never a blank");
     }
+
+    @Test
+    void attributesAreFoundByNameWithOrWithoutNamespace() {
+        XmlCursor xml = cursor("<a xmlns:r=\"urn:r\" id=\"plain\" r:id=\"spaced\" v=\"x &amp; &lt;y&gt; &#65;\"/>", 1000);
+        assertTrue(xml.next(0));
+        assertEquals("plain", xml.attribute("id"));
+        assertEquals("spaced", xml.attribute("urn:r", "id"));
+        assertEquals("x & <y> A", xml.attribute("v"));
+        assertEquals(null, xml.attribute("missing"));
+        assertEquals(null, xml.attribute("urn:other", "id"));
+    }
+
+    @Test
+    void theTextOfAnElementLeavesOutItsChildrenAndTakesCdata() {
+        XmlCursor xml = cursor("<a><v>one <x>skipped <y>too</y></x>two<![CDATA[ <three> ]]></v><after/></a>", 1000);
+        assertTrue(xml.next(0));
+        assertTrue(xml.next(1));
+        assertEquals("one two <three> ", xml.text(100));
+        assertTrue(xml.next(1), "the cursor goes on after the element's end tag");
+        assertEquals("after", xml.name());
+        assertEquals(2, xml.depth());
+    }
+
+    @Test
+    void aProblemWithWhatThePartSaysNamesFilePartAndLine() {
+        XmlCursor xml = cursor("<a>\n\n<b/></a>", 1000);
+        assertTrue(xml.next(0));
+        assertTrue(xml.next(1));
+        assertEquals("book.xlsx: corrupt .xlsx: xl/part.xml, line 3: b is wrong; save it again from Excel or LibreOffice",
+                xml.broken("b is wrong").getMessage());
+        assertEquals("book.xlsx: refused: xl/part.xml holds too much (line 3), far more than a workbook from Excel or LibreOffice has",
+                xml.refused("holds too much").getMessage());
+    }
 }

@@ -1,4 +1,4 @@
-package org.funnelplan;
+package org.funnelplan.testutil;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,14 +13,14 @@ import org.funnelplan.csv.CsvFormat;
 import org.funnelplan.csv.CsvOutput;
 
 /** Model inputs written as the CSV files a director hands to {@code generate}, to drive the launcher as a user does. */
-final class TeamFiles {
+public final class TeamFiles {
     private static final String[] STATUSES = {"lead", "invited", "called", "attended", "no-show", "follow-up", "prospect",
         "customer", "lost", ""};
 
-    final Path targets;
-    final Path history;
-    final Path seasonality;
-    final Path leads;
+    public final Path targets;
+    public final Path history;
+    public final Path seasonality;
+    public final Path leads;
 
     private TeamFiles(Path dir) {
         targets = dir.resolve("targets.csv");
@@ -30,7 +30,7 @@ final class TeamFiles {
     }
 
     /** Writes targets, history, seasonality (the team's profile and the reps' own) and {@code leadCount} leads. */
-    static TeamFiles write(PlanInputs in, int leadCount, Path dir) throws IOException {
+    public static TeamFiles write(PlanInputs in, int leadCount, Path dir) throws IOException {
         Files.createDirectories(dir);
         TeamFiles files = new TeamFiles(dir);
         try (OutputStream stream = Files.newOutputStream(files.targets); CsvOutput csv = CsvOutput.open(stream, CsvFormat.COMMA)) {

@@ -1,4 +1,4 @@
-package org.funnelplan;
+package org.funnelplan.testutil;
 
 import java.util.HashSet;
 import java.util.Map;

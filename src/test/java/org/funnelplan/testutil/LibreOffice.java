@@ -1,4 +1,4 @@
-package org.funnelplan;
+package org.funnelplan.testutil;
 
 import java.io.File;
 import java.io.IOException;
@@ -33,7 +33,7 @@ public final class LibreOffice {
     static final long TIMEOUT_SECONDS = 120;
 
     /** The filter that writes .xlsx. */
-    static final String XLSX_FILTER = "xlsx:Calc MS Excel 2007 XML";
+    public static final String XLSX_FILTER = "xlsx:Calc MS Excel 2007 XML";
 
     private static final String REGISTRY = """
             <?xml version="1.0" encoding="UTF-8"?>

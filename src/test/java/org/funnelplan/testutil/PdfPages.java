@@ -1,4 +1,4 @@
-package org.funnelplan;
+package org.funnelplan.testutil;
 
 import java.awt.image.BufferedImage;
 import java.io.File;

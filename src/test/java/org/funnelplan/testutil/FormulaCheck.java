@@ -1,4 +1,4 @@
-package org.funnelplan;
+package org.funnelplan.testutil;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

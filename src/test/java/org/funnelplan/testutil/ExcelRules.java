@@ -1,9 +1,9 @@
-package org.funnelplan;
+package org.funnelplan.testutil;
 
-import static org.funnelplan.OoxmlValidator.MAIN_NS;
-import static org.funnelplan.OoxmlValidator.REL_NS;
-import static org.funnelplan.OoxmlValidator.child;
-import static org.funnelplan.OoxmlValidator.children;
+import static org.funnelplan.testutil.OoxmlValidator.MAIN_NS;
+import static org.funnelplan.testutil.OoxmlValidator.REL_NS;
+import static org.funnelplan.testutil.OoxmlValidator.child;
+import static org.funnelplan.testutil.OoxmlValidator.children;
 
 import java.util.ArrayList;
 import java.util.HashMap;
