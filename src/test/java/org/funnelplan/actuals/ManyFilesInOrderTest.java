@@ -5,10 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 import org.funnelplan.model.Plan;
 import org.funnelplan.testutil.FilledWorkbooks;
@@ -16,9 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The files of one run are read several at a time (on every core), and still reported as given:
- * every problem in the order of the files, across more files than are read at once, and the
- * first of two copies of a rep is the one kept.
+ * The files of one run are read several at a time (on every core), and a master's sheets too,
+ * and still reported as given: every problem in the order of the files, across more files than
+ * are read at once, the first of two copies of a rep is the one kept, and of two broken sheets the
+ * first in the workbook is the one named.
  */
 class ManyFilesInOrderTest {
     @TempDir
@@ -57,5 +66,32 @@ class ManyFilesInOrderTest {
         for (int i = 0; i < expected.size(); i++) {
             assertTrue(problems.get(i).startsWith(expected.get(i)), i + ": " + problems.get(i) + "\nexpected: " + expected.get(i));
         }
+    }
+
+    @Test
+    void ofTwoBrokenSheetsTheFirstInTheWorkbookIsNamed() throws IOException {
+        Plan plan = FilledWorkbooks.twoReps();
+        Path master = FilledWorkbooks.master(plan, dir.resolve("master.xlsx"), FilledWorkbooks.PLAN_ID);
+        Path broken = dir.resolve("broken.xlsx");
+        // Every worksheet numbers its first row 'x': the first sheet read is the one reported.
+        Pattern firstRow = Pattern.compile("<row r=\"\\d+\"");
+        try (ZipFile in = new ZipFile(master.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(broken))) {
+            Enumeration<? extends ZipEntry> entries = in.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                try (InputStream part = in.getInputStream(entry)) {
+                    String text = new String(part.readAllBytes(), StandardCharsets.UTF_8);
+                    if (entry.getName().startsWith("xl/worksheets/sheet")) {
+                        text = firstRow.matcher(text).replaceFirst(Matcher.quoteReplacement("<row r=\"x\""));
+                    }
+                    out.write(text.getBytes(StandardCharsets.UTF_8));
+                }
+                out.closeEntry();
+            }
+        }
+        InputErrors e = assertThrows(InputErrors.class, () -> ActualsImport.read(List.of(broken), false));
+        assertEquals(List.of(broken + ": corrupt .xlsx: xl/worksheets/sheet1.xml (sheet Overview), line 2: a row is numbered 'x',"
+                + " which is no row number; save it again from Excel or LibreOffice"), e.problems());
     }
 }
