@@ -37,24 +37,17 @@ final class CdsTraining {
                 "--campaigns", samples.resolve("campaigns.csv").toString(),
                 "--per-rep", perRep.toString(), "--out", plan.toString(), "--force");
         run("variance", plan.toString(), "--month", "6", "--csv", dir.resolve("variance.csv").toString(),
-                "--out", dir.resolve("variance.xlsx").toString());
+                "--out", dir.resolve("variance.xlsx").toString(), "--force");
         List<String> variance = new ArrayList<>(List.of("variance"));
         try (Stream<Path> files = Files.list(perRep)) {
             files.sorted().map(Path::toString).forEach(variance::add);
         }
-        variance.addAll(List.of("--csv", dir.resolve("variance-per-rep.csv").toString()));
+        variance.addAll(List.of("--csv", dir.resolve("variance-per-rep.csv").toString(), "--force"));
         run(variance.toArray(String[]::new));
     }
 
     /** Runs one command line in this JVM; its output is shown only when it fails. */
     private static void run(String... args) {
-        for (String replaced : new String[] {"--out", "--csv"}) {
-            for (int i = 0; i < args.length - 1; i++) {
-                if (args[i].equals(replaced)) {
-                    deleteIfExists(Path.of(args[i + 1]));
-                }
-            }
-        }
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text, true);
         int exit = Main.run(out, out, args);
@@ -62,14 +55,6 @@ final class CdsTraining {
             System.err.print(text);
             System.err.println("CdsTraining: " + String.join(" ", args) + " exited with " + exit);
             System.exit(exit);
-        }
-    }
-
-    private static void deleteIfExists(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }
