@@ -2,7 +2,7 @@
 # The SPEC section 6 benchmark: bash bench/run.sh [RUNS_SMALL RUNS_LARGE BASELINE_TIMEOUT_S]
 # Builds the jar, writes the workloads synthetically into a temporary folder, runs each as a user
 # would, checks every output, and prints the tables (also into target/bench-report.md).
-#   FUNNELPLAN_CMD='bin/funnelplan'   the command under test (default: java -Xmx512m -jar target/funnelplan.jar)
+#   FUNNELPLAN_CMD='java -Xmx512m -jar target/funnelplan.jar'   the command under test (default: env JAVA_OPTS=-Xmx512m bin/funnelplan)
 #   BENCH_ONLY=small,large,per-rep,variance,crm,floor   run only these parts (a quick look, not a result)
 #   SKIP_BUILD=1                      use the jar as it is
 # Needs /usr/bin/time (Debian: apt-get install time) and Debian's python3-xlsxwriter for /usr/bin/python3.

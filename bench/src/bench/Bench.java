@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  *
  * <p>Usage: {@code Bench JAR WORKDIR [RUNS_SMALL RUNS_LARGE BASELINE_TIMEOUT_S]}. The command under
  * test is {@code FUNNELPLAN_CMD} (words split on spaces; a word naming a file of the project is made
- * absolute), by default {@code java -Xmx512m -jar JAR}. {@code BENCH_ONLY} (comma-separated: small,
+ * absolute), by default {@code env JAVA_OPTS=-Xmx512m bin/funnelplan}, the README's launcher. {@code BENCH_ONLY} (comma-separated: small,
  * large, per-rep, variance, crm, floor) runs a part, for a quick look.
  */
 public final class Bench {
@@ -58,7 +58,9 @@ public final class Bench {
         int runsLarge = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         int baselineTimeout = args.length > 4 ? Integer.parseInt(args[4]) : 180;
         String given = System.getenv("FUNNELPLAN_CMD");
-        List<String> command = given == null || given.isBlank() ? List.of("java", "-Xmx512m", "-jar", jar.toString())
+        // The README's own command: the launcher, with the heap SPEC section 6 allows.
+        List<String> command = given == null || given.isBlank()
+                ? List.of("env", "JAVA_OPTS=-Xmx512m", Path.of("bin/funnelplan").toAbsolutePath().toString())
                 : Arrays.stream(given.trim().split("\\s+")).map(Bench::absoluteIfFile).toList();
         String onlyGiven = System.getenv("BENCH_ONLY");
         Set<String> only = onlyGiven == null || onlyGiven.isBlank() ? Set.of() : Set.of(onlyGiven.split(","));
