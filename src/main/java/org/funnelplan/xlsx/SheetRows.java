@@ -2,7 +2,6 @@ package org.funnelplan.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +56,7 @@ public final class SheetRows {
     private final int window;
     private final TreeMap<Integer, Row> open = new TreeMap<>();
     private int lastWritten = -1;
-    private final StringBuilder xml = new StringBuilder();
+    private XmlText.Bytes xml = new XmlText.Bytes(256);
     /** Offset and length of each piece in the store, in order. */
     private long[] pieces = new long[8];
     private int pieceCount;
@@ -142,7 +141,7 @@ public final class SheetRows {
             writeLowest();
         }
         storePiece();
-        xml.trimToSize();
+        xml = new XmlText.Bytes(256);
     }
 
     /** Copies the finished {@code <sheetData>} content, rows only, into {@code out}. */
@@ -207,107 +206,91 @@ public final class SheetRows {
         if (xml.length() == 0) {
             return;
         }
-        byte[] bytes = xml.toString().getBytes(StandardCharsets.UTF_8);
-        xml.setLength(0);
         if (2 * pieceCount == pieces.length) {
             pieces = Arrays.copyOf(pieces, pieces.length * 2);
         }
-        pieces[2 * pieceCount] = store.append(bytes);
-        pieces[2 * pieceCount + 1] = bytes.length;
+        pieces[2 * pieceCount] = store.append(xml.array(), xml.length());
+        pieces[2 * pieceCount + 1] = xml.length();
         pieceCount++;
+        xml.clear();
     }
 
     private void write(int index, Row row) {
-        String number = Integer.toString(index + 1);
-        xml.append("<row r=\"");
-        xml.append(number);
-        xml.append('"');
+        int number = index + 1;
+        xml.ascii("<row r=\"").digits(number).ascii('"');
         if (row.height >= 0) {
-            xml.append(" customHeight=\"1\" ht=\"");
-            xml.append(Float.toString(row.height));
-            xml.append('"');
+            xml.ascii(" customHeight=\"1\" ht=\"").ascii(Float.toString(row.height)).ascii('"');
         }
         if (row.hidden) {
-            xml.append(" hidden=\"1\"");
+            xml.ascii(" hidden=\"1\"");
         }
         if (row.outlineLevel > 0) {
-            xml.append(" outlineLevel=\"");
-            xml.append(Integer.toString(row.outlineLevel));
-            xml.append('"');
+            xml.ascii(" outlineLevel=\"").digits(row.outlineLevel).ascii('"');
         }
-        xml.append('>');
+        xml.ascii('>');
         for (int col = 0; col <= row.lastCol; col++) {
             if (row.cells[col] != null) {
-                write(column(col) + number, row.cells[col]);
+                write(col, number, row.cells[col]);
             }
         }
-        xml.append("</row>\n");
+        xml.ascii("</row>\n");
     }
 
-    private void write(String ref, Cell cell) {
-        xml.append("<c r=\"");
-        xml.append(ref);
-        xml.append('"');
+    private void write(int col, int row, Cell cell) {
+        xml.ascii("<c r=\"").column(col).digits(row).ascii('"');
         if (cell.style() != 0) {
-            xml.append(" s=\"");
-            xml.append(Integer.toString(cell.style()));
-            xml.append('"');
+            xml.ascii(" s=\"").digits(cell.style()).ascii('"');
         }
         switch (cell.kind()) {
-            case BLANK -> xml.append("/>");
+            case BLANK -> xml.ascii("/>");
             case TEXT -> {
-                xml.append(" t=\"inlineStr\"><is><t");
+                xml.ascii(" t=\"inlineStr\"><is><t");
                 if (hasOuterWhitespace(cell.text())) {
-                    xml.append(" xml:space=\"preserve\"");
+                    xml.ascii(" xml:space=\"preserve\"");
                 }
-                xml.append('>');
-                escaped(cell.text(), true);
-                xml.append("</t></is></c>");
+                xml.ascii('>').escaped(cell.text(), XmlText.Mode.CELL_TEXT).ascii("</t></is></c>");
             }
             case NUMBER -> {
-                xml.append("><v>");
-                xml.append(number(cell.number()));
-                xml.append("</v></c>");
+                xml.ascii("><v>");
+                number(cell.number());
+                xml.ascii("</v></c>");
             }
             case FORMULA_NUMBER -> {
                 formula(cell, "");
                 if (Double.isFinite(cell.number())) {
-                    xml.append("<v>");
-                    xml.append(number(cell.number()));
-                    xml.append("</v>");
+                    xml.ascii("<v>");
+                    number(cell.number());
+                    xml.ascii("</v>");
                 }
-                xml.append("</c>");
+                xml.ascii("</c>");
             }
             case FORMULA_TEXT -> {
                 formula(cell, " t=\"str\"");
                 if (cell.cachedText() != null && !cell.cachedText().isEmpty()) { // as POI: no empty <v>
-                    xml.append("<v>");
-                    escaped(cell.cachedText(), true);
-                    xml.append("</v>");
+                    xml.ascii("<v>").escaped(cell.cachedText(), XmlText.Mode.CELL_TEXT).ascii("</v>");
                 }
-                xml.append("</c>");
+                xml.ascii("</c>");
             }
             case FORMULA_BOOLEAN -> {
                 formula(cell, " t=\"b\"");
-                xml.append(cell.number() != 0 ? "<v>1</v></c>" : "<v>0</v></c>");
+                xml.ascii(cell.number() != 0 ? "<v>1</v></c>" : "<v>0</v></c>");
             }
             default -> throw new IllegalStateException(cell.kind().name());
         }
     }
 
+    /** Formulas are the plan's own, and the sheet names in them never hold an Excel escape ({@link SheetNames}): no underscore escaping. */
     private void formula(Cell cell, String type) {
-        xml.append(type);
-        xml.append("><f>");
-        escaped(cell.text(), false);
-        xml.append("</f>");
+        xml.ascii(type).ascii("><f>").escaped(cell.text(), XmlText.Mode.FORMULA).ascii("</f>");
     }
 
     /** Whole numbers without POI's ".0": the same value in a shorter file. */
-    private static String number(double value) {
+    private void number(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
+            xml.digits((long) value);
+        } else {
+            xml.ascii(Double.toString(value));
         }
-        return Double.toString(value);
     }
 
     private static final String[] COLUMNS = new String[64];
@@ -324,36 +307,5 @@ public final class SheetRows {
 
     private static boolean hasOuterWhitespace(String text) {
         return !text.isEmpty() && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)));
-    }
-
-    /**
-     * XML text as Excel reads it: line breaks and tabs as character references, other control
-     * characters as '?' ({@link ExcelStrings#asCell}), and in text a literal {@code _x0041_} with
-     * its underscore escaped, or Excel would read it as "A". Formulas are the plan's own, and the
-     * sheet names in them never hold such a sequence ({@link SheetNames}): they stay as written.
-     */
-    private void escaped(String text, boolean isText) {
-        int from = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String replacement = switch (c) {
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '&' -> "&amp;";
-                case '"' -> "&quot;";
-                case '\n' -> "&#xa;";
-                case '\r' -> "&#xd;";
-                case '\t' -> "&#x9;";
-                case '\u00A0' -> "&#xa0;";
-                case '_' -> isText && ExcelStrings.startsEscape(text, i) ? ExcelStrings.UNDERSCORE : null;
-                default -> ExcelStrings.fitsXml(c) ? null : "?";
-            };
-            if (replacement != null) {
-                xml.append(text, from, i);
-                xml.append(replacement);
-                from = i + 1;
-            }
-        }
-        xml.append(text, from, text.length());
     }
 }
