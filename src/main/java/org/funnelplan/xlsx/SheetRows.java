@@ -1,11 +1,18 @@
 package org.funnelplan.xlsx;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Future;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -48,8 +55,10 @@ public final class SheetRows {
         }
     }
 
-    /** Written XML is handed to the store in pieces of about this many characters. */
-    private static final int PIECE = 1 << 16;
+    /** Written XML is handed on in pieces of about this many bytes. */
+    private static final int PIECE = 1 << 17;
+    /** Pieces being deflated at once, at most; the writer waits for the oldest beyond that. */
+    private static final int IN_FLIGHT = 2 * ParallelDeflate.THREADS + 2;
 
     private final XSSFSheet sheet;
     private final RowStore store;
@@ -57,9 +66,23 @@ public final class SheetRows {
     private final TreeMap<Integer, Row> open = new TreeMap<>();
     private int lastWritten = -1;
     private XmlText.Bytes xml = new XmlText.Bytes(256);
-    /** Offset and length of each piece in the store, in order. */
+    /** Offset and length of each piece in the store, in order: XML, or deflated once {@link #deflating}. */
     private long[] pieces = new long[8];
     private int pieceCount;
+    /**
+     * Whether the rows outgrew one piece: then each piece is deflated as it is written, on the other
+     * cores while this thread goes on writing rows, and waits in the store deflated (a tenth of its
+     * size); rows that fit in one piece are deflated with the rest of the sheet's part.
+     */
+    private boolean deflating;
+    private final ArrayDeque<Future<ParallelDeflate.Deflated>> inFlight = new ArrayDeque<>();
+    /** The last piece handed to deflate: the next one's dictionary. */
+    private byte[] previous;
+    private int previousLength;
+    /** CRC-32 and length of the XML in the stored pieces, and their deflated length, while {@link #deflating}. */
+    private int xmlCrc;
+    private long xmlLength;
+    private long deflatedLength;
     /** The used range, 0-based; no cell yet while {@code lastRow < 0}. */
     private int firstRow = Integer.MAX_VALUE;
     private int firstCol = Integer.MAX_VALUE;
@@ -142,14 +165,113 @@ public final class SheetRows {
         }
         storePiece();
         xml = new XmlText.Bytes(256);
+        if (deflating) {
+            collect(0);
+            if (previous != null && previousLength > ParallelDeflate.WINDOW) {
+                previous = Arrays.copyOfRange(previous, previousLength - ParallelDeflate.WINDOW, previousLength);
+                previousLength = previous.length;
+            }
+        }
     }
 
-    /** Copies the finished {@code <sheetData>} content, rows only, into {@code out}. */
+    /** Copies the finished {@code <sheetData>} content, rows only, into {@code out} as XML. */
     void copyTo(OutputStream out) throws IOException {
+        flush();
+        if (!deflating) {
+            for (int i = 0; i < pieceCount; i++) {
+                store.copy(pieces[2 * i], (int) pieces[2 * i + 1], out);
+            }
+            return;
+        }
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        copyDeflatedTo(deflated);
+        Inflater inflater = new Inflater(true);
+        try {
+            inflater.setInput(deflated.toByteArray());
+            byte[] buffer = new byte[1 << 16];
+            while (!inflater.needsInput()) {
+                out.write(buffer, 0, inflater.inflate(buffer));
+            }
+        } catch (DataFormatException e) {
+            throw new IOException("the deflated rows of sheet " + sheet.getSheetName() + " do not inflate", e);
+        } finally {
+            inflater.end();
+        }
+    }
+
+    /** Whether {@link #copyDeflatedTo} is how the rows are written: they outgrew one piece. */
+    boolean deflated() {
+        return deflating;
+    }
+
+    /** The rows, flushed, as raw deflate bytes that end on a sync flush; {@link #deflated()} only. */
+    void copyDeflatedTo(OutputStream out) throws IOException {
         flush();
         for (int i = 0; i < pieceCount; i++) {
             store.copy(pieces[2 * i], (int) pieces[2 * i + 1], out);
         }
+    }
+
+    /** The same bytes as {@link #copyDeflatedTo}, read piece by piece. */
+    InputStream deflatedStream() {
+        flush();
+        return new InputStream() {
+            private final ByteArrayOutputStream piece = new ByteArrayOutputStream();
+            private byte[] bytes = new byte[0];
+            private int at;
+            private int next;
+
+            @Override
+            public int read() throws IOException {
+                return fill() ? bytes[at++] & 0xFF : -1;
+            }
+
+            @Override
+            public int read(byte[] into, int offset, int length) throws IOException {
+                if (length == 0) {
+                    return 0;
+                }
+                if (!fill()) {
+                    return -1;
+                }
+                int n = Math.min(length, bytes.length - at);
+                System.arraycopy(bytes, at, into, offset, n);
+                at += n;
+                return n;
+            }
+
+            private boolean fill() throws IOException {
+                while (at == bytes.length) {
+                    if (next == pieceCount) {
+                        return false;
+                    }
+                    piece.reset();
+                    store.copy(pieces[2 * next], (int) pieces[2 * next + 1], piece);
+                    next++;
+                    bytes = piece.toByteArray();
+                    at = 0;
+                }
+                return true;
+            }
+        };
+    }
+
+    /** CRC-32 of the rows' XML, of the flushed rows of a {@link #deflated()} sheet. */
+    int xmlCrc() {
+        return xmlCrc;
+    }
+
+    long xmlLength() {
+        return xmlLength;
+    }
+
+    long deflatedLength() {
+        return deflatedLength;
+    }
+
+    /** The rows' last bytes (up to deflate's window), what the part's end may refer back to. */
+    byte[] tail() {
+        return previous == null ? new byte[0] : Arrays.copyOfRange(previous, Math.max(0, previousLength - ParallelDeflate.WINDOW), previousLength);
     }
 
     /** The row of a cell about to be written, the used range grown to hold it. */
@@ -198,21 +320,73 @@ public final class SheetRows {
         write(lowest.getKey(), lowest.getValue());
         lastWritten = lowest.getKey();
         if (xml.length() >= PIECE) {
+            if (!deflating) {
+                startDeflating();
+            }
             storePiece();
         }
     }
 
+    /** Rows that fit in one piece wait as XML; {@link #deflating} rows go to the deflating threads. */
     private void storePiece() {
         if (xml.length() == 0) {
             return;
         }
+        if (!deflating) {
+            addPiece(store.append(xml.array(), xml.length()), xml.length());
+            xml.clear();
+            return;
+        }
+        int length = xml.length();
+        byte[] piece = xml.take(PIECE + PIECE / 4);
+        inFlight.add(ParallelDeflate.submit(piece, length, previous, previousLength, false));
+        previous = piece;
+        previousLength = length;
+        collect(IN_FLIGHT);
+    }
+
+    /** The first time the rows outgrow a piece: what an earlier flush stored as XML is deflated first. */
+    private void startDeflating() {
+        deflating = true;
+        int stored = pieceCount;
+        pieceCount = 0;
+        for (int i = 0; i < stored; i++) {
+            ByteArrayOutputStream piece = new ByteArrayOutputStream();
+            try {
+                store.copy(pieces[2 * i], (int) pieces[2 * i + 1], piece);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            byte[] bytes = piece.toByteArray();
+            inFlight.add(ParallelDeflate.submit(bytes, bytes.length, previous, previousLength, false));
+            previous = bytes;
+            previousLength = bytes.length;
+        }
+    }
+
+    /** Stores the deflated pieces that are done, in order, waiting for the oldest while more than {@code most} are out. */
+    private void collect(int most) {
+        while (!inFlight.isEmpty() && (inFlight.size() > most || inFlight.peek().isDone())) {
+            ParallelDeflate.Deflated done;
+            try {
+                done = ParallelDeflate.join(inFlight.poll());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            addPiece(store.append(done.bytes(), done.length()), done.length());
+            xmlCrc = ParallelDeflate.combine(xmlCrc, done.crc(), done.xmlLength());
+            xmlLength += done.xmlLength();
+            deflatedLength += done.length();
+        }
+    }
+
+    private void addPiece(long offset, int length) {
         if (2 * pieceCount == pieces.length) {
             pieces = Arrays.copyOf(pieces, pieces.length * 2);
         }
-        pieces[2 * pieceCount] = store.append(xml.array(), xml.length());
-        pieces[2 * pieceCount + 1] = xml.length();
+        pieces[2 * pieceCount] = offset;
+        pieces[2 * pieceCount + 1] = length;
         pieceCount++;
-        xml.clear();
     }
 
     private void write(int index, Row row) {

@@ -100,6 +100,14 @@ final class XmlText {
             length = 0;
         }
 
+        /** Hands the array over (it is not written again) and starts a new one of {@code capacity}. */
+        byte[] take(int capacity) {
+            byte[] taken = bytes;
+            bytes = new byte[capacity];
+            length = 0;
+            return taken;
+        }
+
         /** Markup the writer spells itself: ASCII only. */
         Bytes ascii(String text) {
             int n = text.length();
