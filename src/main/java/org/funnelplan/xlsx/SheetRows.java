@@ -57,14 +57,17 @@ public final class SheetRows {
 
     /** Written XML is handed on in pieces of about this many bytes. */
     private static final int PIECE = 1 << 17;
-    /** Pieces being deflated at once, at most; the writer waits for the oldest beyond that. */
-    private static final int IN_FLIGHT = 2 * ParallelDeflate.THREADS + 2;
+    /** Pieces (16 MB of XML) that may wait to be deflated, at most: the threads catch up while the workbook is saved. */
+    private static final int IN_FLIGHT = 128;
 
     private final XSSFSheet sheet;
     private final RowStore store;
     private final int window;
     private final TreeMap<Integer, Row> open = new TreeMap<>();
     private int lastWritten = -1;
+    /** The open row written last, most cells' row: found without a look-up in {@link #open}. */
+    private int recentIndex = -1;
+    private Row recent;
     private XmlText.Bytes xml = new XmlText.Bytes(256);
     /** Offset and length of each piece in the store, in order: XML, or deflated once {@link #deflating}. */
     private long[] pieces = new long[8];
@@ -288,8 +291,13 @@ public final class SheetRows {
     }
 
     private Row row(int index) {
+        if (index == recentIndex) {
+            return recent;
+        }
         Row row = open.get(index);
         if (row != null) {
+            recentIndex = index;
+            recent = row;
             return row;
         }
         if (index >= ExcelGrid.ROWS) {
@@ -302,6 +310,10 @@ public final class SheetRows {
         open.put(index, row);
         while (open.size() > window) {
             writeLowest();
+        }
+        if (open.get(index) == row) {
+            recentIndex = index;
+            recent = row;
         }
         return row;
     }
@@ -317,6 +329,10 @@ public final class SheetRows {
 
     private void writeLowest() {
         Map.Entry<Integer, Row> lowest = open.pollFirstEntry();
+        if (lowest.getKey() == recentIndex) {
+            recentIndex = -1;
+            recent = null;
+        }
         write(lowest.getKey(), lowest.getValue());
         lastWritten = lowest.getKey();
         if (xml.length() >= PIECE) {

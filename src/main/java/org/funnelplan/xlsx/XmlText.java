@@ -42,11 +42,20 @@ final class XmlText {
         return out.append(text, from, text.length()).toString();
     }
 
+    /** The ASCII characters every mode writes as themselves: letters, digits, space and most punctuation. */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c = ' '; c < PLAIN.length; c++) {
+            PLAIN[c] = c != '<' && c != '>' && c != '&' && c != '"' && c != '_';
+        }
+    }
+
     /** What the character at {@code i} is written as, or {@code null} for itself. */
     static String replacement(String text, int i, Mode mode) {
         char c = text.charAt(i);
-        if (c > '>' && c != '_' && c < '\u00A0') {
-            return null; // letters and most punctuation: the hot path of a cell's text
+        if (c < PLAIN.length ? PLAIN[c] : c < '\u00A0') {
+            return null; // the hot path of a cell's text
         }
         switch (c) {
             case '<':
@@ -168,7 +177,7 @@ final class XmlText {
             ensure(n);
             for (int i = 0; i < n; i++) {
                 char c = text.charAt(i);
-                if (c < 0x80 && c > '>' && c != '_') {
+                if (c < PLAIN.length && PLAIN[c]) {
                     if (length == bytes.length) {
                         ensure(n - i);
                     }
