@@ -37,7 +37,7 @@ import org.funnelplan.xlsx.read.Relationships;
  * document and an XSLT identity transform, a tenth of a second of set-up in a small plan and
  * two transforms per rep sheet in a large one.
  *
- * <p>Each entry is deflated at zlib's default level on {@link ParallelDeflate}'s threads while the
+ * <p>Each entry is deflated on {@link ParallelDeflate}'s threads while the
  * next ones are made, and goes into the zip as a raw entry, in order; a few are out at a time.
  */
 final class PackageWriter {

@@ -15,7 +15,8 @@ import org.funnelplan.files.TempFiles;
 /**
  * Where the finished rows of every sheet wait until the workbook is written: the first few
  * megabytes in memory, the rest in one temporary file. Each sheet appends its rows in pieces and
- * keeps their offsets. One shared file, because creating and deleting a file per sheet cost a
+ * keeps their offsets: as XML, or deflated for a sheet whose rows outgrow one piece (a tenth of
+ * the size). One shared file, because creating and deleting a file per sheet cost a
  * thousand-rep plan more than a second; a small plan never touches the disk.
  */
 final class RowStore implements Closeable {

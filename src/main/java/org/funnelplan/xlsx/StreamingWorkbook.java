@@ -53,9 +53,9 @@ public final class StreamingWorkbook implements Closeable {
     }
 
     /**
-     * Commits POI's parts and writes them to {@code out}, each sheet with its rows in place, at
-     * zlib's default deflate level (as XlsxWriter) on every core ({@link ParallelDeflate}): a big
-     * sheet's rows were deflated while they were written, and go in as they are.
+     * Commits POI's parts and writes them to {@code out}, each sheet with its rows in place,
+     * deflated on every core ({@link ParallelDeflate}): a big sheet's rows were deflated while
+     * they were written, and go in as they are.
      */
     public void write(OutputStream out) throws IOException {
         for (SheetRows rows : sheets) {
