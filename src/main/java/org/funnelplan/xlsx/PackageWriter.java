@@ -1,14 +1,20 @@
 package org.funnelplan.xlsx;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Future;
+import java.util.zip.ZipEntry;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -30,12 +36,27 @@ import org.funnelplan.xlsx.read.Relationships;
  * small XML files around the parts are written as text here; POI builds each through a DOM
  * document and an XSLT identity transform, a tenth of a second of set-up in a small plan and
  * two transforms per rep sheet in a large one.
+ *
+ * <p>Each entry is deflated on {@link ParallelDeflate}'s threads while the
+ * next ones are made, and goes into the zip as a raw entry, in order; a few are out at a time.
  */
 final class PackageWriter {
     /** Writes one part's content; the rows of a sheet are put in here. */
     interface PartContent {
         void write(PackagePart part, OutputStream out) throws IOException;
+
+        /** The part's content deflated already (a big sheet's), or {@code null}: then {@link #write} gives its XML. */
+        default RawPart deflated(PackagePart part) throws IOException {
+            return null;
+        }
     }
+
+    /** A part's whole raw deflate stream, {@code compressedSize} bytes of {@code raw}, and its XML's CRC-32 and size. */
+    record RawPart(int crc, long size, long compressedSize, InputStream raw) {
+    }
+
+    /** Entries deflating at once, at most. */
+    private static final int IN_FLIGHT = 4 * ParallelDeflate.THREADS;
 
     private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
     private static final String RELATIONSHIPS = "application/vnd.openxmlformats-package.relationships+xml";
@@ -43,6 +64,21 @@ final class PackageWriter {
 
     private final OPCPackage pkg;
     private final ZipArchiveOutputStream zip;
+    private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+
+    private record Pending(String name, Future<ParallelDeflate.Deflated> deflated) {
+    }
+
+    /** The written bytes, handed to a deflating thread as they are. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(1024);
+        }
+
+        byte[] array() {
+            return buf;
+        }
+    }
 
     private PackageWriter(OPCPackage pkg, ZipArchiveOutputStream zip) {
         this.pkg = pkg;
@@ -79,7 +115,12 @@ final class PackageWriter {
             if (part instanceof PackagePropertiesPart properties) {
                 entry(entryName(part), out -> coreProperties(out, properties));
             } else {
-                entry(entryName(part), out -> content.write(part, out));
+                RawPart raw = content.deflated(part);
+                if (raw == null) {
+                    entry(entryName(part), out -> content.write(part, out));
+                } else {
+                    rawEntry(entryName(part), raw);
+                }
             }
             if (part.hasRelationships()) {
                 String rels = PackagingURIHelper.getRelationshipPartName(part.getPartName()).getName().substring(1);
@@ -89,6 +130,9 @@ final class PackageWriter {
         }
         if (core != null) {
             entry(entryName(core), out -> coreProperties(out, core));
+        }
+        while (!pending.isEmpty()) {
+            writeOldest();
         }
     }
 
@@ -106,9 +150,35 @@ final class PackageWriter {
     }
 
     private void entry(String name, Content content) throws IOException {
-        zip.putArchiveEntry(new ZipArchiveEntry(name));
-        content.write(zip);
-        zip.closeArchiveEntry();
+        Buffer xml = new Buffer();
+        content.write(xml);
+        pending.add(new Pending(name, ParallelDeflate.submit(xml.array(), xml.size(), null, 0, true)));
+        while (pending.size() > IN_FLIGHT) {
+            writeOldest();
+        }
+    }
+
+    private void rawEntry(String name, RawPart part) throws IOException {
+        while (!pending.isEmpty()) {
+            writeOldest();
+        }
+        zip.addRawArchiveEntry(zipEntry(name, part.crc(), part.size(), part.compressedSize()), part.raw());
+    }
+
+    private void writeOldest() throws IOException {
+        Pending oldest = pending.poll();
+        ParallelDeflate.Deflated deflated = ParallelDeflate.join(oldest.deflated());
+        zip.addRawArchiveEntry(zipEntry(oldest.name(), deflated.crc(), deflated.xmlLength(), deflated.length()),
+                new ByteArrayInputStream(deflated.bytes(), 0, deflated.length()));
+    }
+
+    private static ZipArchiveEntry zipEntry(String name, int crc, long size, long compressedSize) {
+        ZipArchiveEntry entry = new ZipArchiveEntry(name);
+        entry.setMethod(ZipEntry.DEFLATED);
+        entry.setCrc(crc & 0xFFFFFFFFL);
+        entry.setSize(size);
+        entry.setCompressedSize(compressedSize);
+        return entry;
     }
 
     private static void contentTypes(OutputStream out, List<PackagePart> parts, PackagePropertiesPart core) throws IOException {

@@ -15,7 +15,8 @@ import org.funnelplan.files.TempFiles;
 /**
  * Where the finished rows of every sheet wait until the workbook is written: the first few
  * megabytes in memory, the rest in one temporary file. Each sheet appends its rows in pieces and
- * keeps their offsets. One shared file, because creating and deleting a file per sheet cost a
+ * keeps their offsets: as XML, or deflated for a sheet whose rows outgrow one piece (a tenth of
+ * the size). One shared file, because creating and deleting a file per sheet cost a
  * thousand-rep plan more than a second; a small plan never touches the disk.
  */
 final class RowStore implements Closeable {
@@ -30,17 +31,24 @@ final class RowStore implements Closeable {
     private Path path; // only where the open file could not be deleted at once
     private Runnable deleteOnAbort;
     private FileChannel file;
+    /** What is read back from the file goes through this one buffer, not a new one per piece. */
+    private ByteBuffer readBuffer = ByteBuffer.allocate(0);
 
     /** Appends the bytes and returns where they start. */
     long append(byte[] bytes) {
+        return append(bytes, bytes.length);
+    }
+
+    /** Appends the first {@code length} bytes and returns where they start. */
+    long append(byte[] bytes, int length) {
         long offset = onDisk + inMemory;
         try {
-            if (inMemory + bytes.length > MEMORY_LIMIT) {
+            if (inMemory + length > MEMORY_LIMIT) {
                 spill();
             }
-            if (bytes.length > MEMORY_LIMIT) {
-                writeFully(ByteBuffer.wrap(bytes));
-                onDisk += bytes.length;
+            if (length > MEMORY_LIMIT) {
+                writeFully(ByteBuffer.wrap(bytes, 0, length));
+                onDisk += length;
                 return offset;
             }
         } catch (IOException e) {
@@ -48,11 +56,11 @@ final class RowStore implements Closeable {
             throw new UncheckedIOException("cannot write the plan's rows to a temporary file in %s (%s); free some space there, or give"
                     .formatted(TEMP_FOLDER, reason) + " java another folder with -Djava.io.tmpdir=FOLDER", e);
         }
-        if (inMemory + bytes.length > memory.length) {
-            memory = Arrays.copyOf(memory, Math.max(inMemory + bytes.length, Math.min(MEMORY_LIMIT, memory.length * 2)));
+        if (inMemory + length > memory.length) {
+            memory = Arrays.copyOf(memory, Math.max(inMemory + length, Math.min(MEMORY_LIMIT, memory.length * 2)));
         }
-        System.arraycopy(bytes, 0, memory, inMemory, bytes.length);
-        inMemory += bytes.length;
+        System.arraycopy(bytes, 0, memory, inMemory, length);
+        inMemory += length;
         return offset;
     }
 
@@ -60,9 +68,13 @@ final class RowStore implements Closeable {
     void copy(long offset, int length, OutputStream out) throws IOException {
         long end = offset + length;
         if (offset < onDisk) {
-            ByteBuffer buffer = ByteBuffer.allocate((int) (Math.min(end, onDisk) - offset));
-            readFully(buffer, offset);
-            out.write(buffer.array(), 0, buffer.position());
+            int fromFile = (int) (Math.min(end, onDisk) - offset);
+            if (readBuffer.capacity() < fromFile) {
+                readBuffer = ByteBuffer.allocate(fromFile);
+            }
+            readBuffer.clear().limit(fromFile);
+            readFully(readBuffer, offset);
+            out.write(readBuffer.array(), 0, fromFile);
         }
         if (end > onDisk) {
             int from = (int) (Math.max(offset, onDisk) - onDisk);
