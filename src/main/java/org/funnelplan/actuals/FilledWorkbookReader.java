@@ -21,6 +21,7 @@ import org.funnelplan.xlsx.read.RawCell;
 import org.funnelplan.xlsx.read.SharedStrings;
 import org.funnelplan.xlsx.read.SheetCells;
 import org.funnelplan.xlsx.read.WorkbookXml;
+import org.funnelplan.xlsx.read.XlsxPackage;
 import org.funnelplan.xlsx.read.XmlCursor;
 
 /**
@@ -41,7 +42,7 @@ final class FilledWorkbookReader {
     /** @throws InputException when the file cannot be read as a funnelplan workbook at all */
     static FilledWorkbook read(Path path) {
         String file = path.toString();
-        try (XlsxPackage pkg = XlsxPackage.open(path)) {
+        try (XlsxPackage pkg = XlsxPackage.open(path, FileRefusals.WORDS)) {
             return read(pkg);
         } catch (InputException e) {
             throw e;

@@ -78,7 +78,7 @@ class FilledWorkbookReaderErrorsTest {
             workbook.write(out);
         }
         String message = error(file);
-        assertEquals(file + ": an Excel 97-2003 workbook (.xls); " + XlsxPackage.SAVE_AS_XLSX, message);
+        assertEquals(file + ": an Excel 97-2003 workbook (.xls); " + FileRefusals.SAVE_AS_XLSX, message);
     }
 
     @Test

@@ -51,6 +51,6 @@ class LibreOfficeReturnsTest {
         Path anna = FilledWorkbooks.perRep(plan, 0, dir.resolve("Anna.xlsx"), FilledWorkbooks.PLAN_ID);
         Path ods = LibreOffice.convert(anna, Files.createDirectories(dir.resolve("ods")), "ods");
         List<String> errors = assertThrows(InputErrors.class, () -> ActualsImport.read(List.of(ods), false)).problems();
-        assertEquals(List.of(ods + ": an OpenDocument spreadsheet (.ods); " + XlsxPackage.SAVE_AS_XLSX), errors);
+        assertEquals(List.of(ods + ": an OpenDocument spreadsheet (.ods); " + FileRefusals.SAVE_AS_XLSX), errors);
     }
 }

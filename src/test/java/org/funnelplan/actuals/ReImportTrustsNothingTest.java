@@ -275,6 +275,6 @@ class ReImportTrustsNothingTest {
             out.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
             out.write("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        assertEquals(ods + ": an OpenDocument spreadsheet (.ods); " + XlsxPackage.SAVE_AS_XLSX, error(ods));
+        assertEquals(ods + ": an OpenDocument spreadsheet (.ods); " + FileRefusals.SAVE_AS_XLSX, error(ods));
     }
 }

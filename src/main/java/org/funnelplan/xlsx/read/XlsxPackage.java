@@ -1,4 +1,4 @@
-package org.funnelplan.actuals;
+package org.funnelplan.xlsx.read;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -18,9 +18,6 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.funnelplan.model.InputException;
-import org.funnelplan.xlsx.read.ContentTypes;
-import org.funnelplan.xlsx.read.Relationships;
-import org.funnelplan.xlsx.read.XmlCursor;
 
 /**
  * An .xlsx opened read-only as a zip of parts, without loading any sheet: each part is handed out
@@ -29,10 +26,12 @@ import org.funnelplan.xlsx.read.XmlCursor;
  * OPCPackage, whose DOM parser logs to the console and holds a part whole. POI's zip-bomb guard
  * (ZipSecureFile: inflate ratio, entry size) stays on. Files that are not .xlsx are told apart,
  * each with one line that says what to do. Parts no reader needs (docProps, drawings) are never read.
+ *
+ * <p>A refusal the user can act on (no such file, an .xls, an .ods, …) is a {@link Refusal} put into
+ * words by the caller's {@link Refusals}, in the language it speaks; a damaged or hostile package is
+ * an {@link InputException} in English, the same in every language.
  */
-final class XlsxPackage implements AutoCloseable {
-    /** The advice every file of another spreadsheet format gets, in English. */
-    static final String SAVE_AS_XLSX = ReportWords.english().get("file.saveAsXlsx");
+public final class XlsxPackage implements AutoCloseable {
     /** A plan with a thousand reps has a part per rep sheet, chart and drawing; 25,000 fits 5,000 reps. */
     static final long MAX_PARTS = 25_000;
     /** Content types, relationships, styles: a few hundred kB in the largest plan. */
@@ -46,6 +45,7 @@ final class XlsxPackage implements AutoCloseable {
             + " ms-excel.sheet.macroEnabled.main+xml ms-excel.template.macroEnabled.main+xml";
 
     private final String file;
+    private final Refusals refusals;
     private final ZipSecureFile zip;
     private final Map<String, ZipArchiveEntry> entries;
     private final String workbookPart;
@@ -57,12 +57,13 @@ final class XlsxPackage implements AutoCloseable {
         }
     }
 
-    private XlsxPackage(String file, ZipSecureFile zip, Map<String, ZipArchiveEntry> entries) {
+    private XlsxPackage(String file, Refusals refusals, ZipSecureFile zip, Map<String, ZipArchiveEntry> entries) {
         this.file = file;
+        this.refusals = refusals;
         this.zip = zip;
         this.entries = entries;
         if (!entries.containsKey("[content_types].xml")) {
-            throw new WordedInputException(Worded.file(file), notOffice());
+            throw notOffice();
         }
         ContentTypes types;
         try (XmlCursor xml = cursor("[Content_Types].xml", "[Content_Types].xml", MAX_SMALL_PART)) {
@@ -77,7 +78,7 @@ final class XlsxPackage implements AutoCloseable {
         workbookPart = office.part();
         String type = types.of(workbookPart);
         if (type == null || !isWorkbookType(type)) {
-            throw new WordedInputException(Worded.file(file), notAWorkbook(type));
+            throw notAWorkbook(type);
         }
         if (!entries.containsKey(workbookPart.substring(1).toLowerCase(Locale.ROOT))) {
             throw new InputException(file, "corrupt .xlsx: the workbook part %s is missing; save it again from Excel or LibreOffice"
@@ -95,16 +96,21 @@ final class XlsxPackage implements AutoCloseable {
         return false;
     }
 
-    static XlsxPackage open(Path path) {
+    /**
+     * Opens the package and finds its workbook part; nothing else is read yet.
+     *
+     * @param refusals puts a refusal the user can act on into the caller's words
+     * @throws InputException when the file is not an .xlsx that can be read
+     */
+    public static XlsxPackage open(Path path, Refusals refusals) {
         String file = path.toString();
-        checkRegularFile(path);
+        checkRegularFile(path, refusals);
         FileMagic magic = magic(path);
         switch (magic) {
             case OOXML -> {
             }
-            case OLE2 -> throw ole2(path);
-            default -> throw new WordedInputException(Worded.file(file),
-                    Worded.of("file.notZip", magic == FileMagic.UNKNOWN ? Worded.of("file.textOrOther") : Worded.plain(magic.name())));
+            case OLE2 -> throw ole2(path, refusals);
+            default -> throw refusals.refuse(file, Refusal.NOT_ZIP, magic == FileMagic.UNKNOWN ? null : magic.name());
         }
         ZipSecureFile zip;
         try {
@@ -117,7 +123,7 @@ final class XlsxPackage implements AutoCloseable {
                     .formatted(XmlCursor.oneLine(e)));
         }
         try {
-            return new XlsxPackage(file, zip, entries(file, zip));
+            return new XlsxPackage(file, refusals, zip, entries(file, zip));
         } catch (RuntimeException e) {
             closeQuietly(zip);
             throw e;
@@ -125,24 +131,24 @@ final class XlsxPackage implements AutoCloseable {
     }
 
     /** Only a file: a folder, a device ({@code /dev/zero}) or a named pipe (which would hang) is refused up front. */
-    static void checkRegularFile(Path path) {
+    private static void checkRegularFile(Path path, Refusals refusals) {
         String file = path.toString();
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(path, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            throw new WordedInputException(Worded.file(file), Worded.of("file.missing"));
+            throw refusals.refuse(file, Refusal.MISSING, null);
         } catch (IOException e) {
             throw new InputException(file, "cannot read: " + XmlCursor.oneLine(e));
         }
         if (attributes.isDirectory()) {
-            throw new WordedInputException(Worded.file(file), Worded.of("file.folder"));
+            throw refusals.refuse(file, Refusal.FOLDER, null);
         }
         if (!attributes.isRegularFile()) {
             throw new InputException(file, "is not a regular file (a device or a named pipe); give the saved .xlsx file itself");
         }
         if (attributes.size() == 0) {
-            throw new WordedInputException(Worded.file(file), Worded.of("file.empty"));
+            throw refusals.refuse(file, Refusal.EMPTY, null);
         }
     }
 
@@ -168,7 +174,7 @@ final class XlsxPackage implements AutoCloseable {
     }
 
     /** A zip without content types: an OpenDocument file says what it is in its {@code mimetype} entry. */
-    private Worded notOffice() {
+    private InputException notOffice() {
         ZipArchiveEntry mimetype = entries.get("mimetype");
         if (mimetype != null) {
             String type;
@@ -178,24 +184,26 @@ final class XlsxPackage implements AutoCloseable {
                 type = "";
             }
             if (type.contains("opendocument.spreadsheet")) {
-                return Worded.of("file.ods", Worded.of("file.saveAsXlsx"));
+                return refusals.refuse(file, Refusal.ODS, null);
             }
             if (type.contains("opendocument")) {
-                return Worded.plain("an OpenDocument file (%s), not a spreadsheet; expected the .xlsx workbook funnelplan wrote".formatted(type.strip()));
+                return new InputException(file, "an OpenDocument file (%s), not a spreadsheet; expected the .xlsx workbook funnelplan wrote"
+                        .formatted(type.strip()));
             }
         }
-        return Worded.plain("not an .xlsx workbook: a zip archive without the parts of an Office file; expected the .xlsx workbook funnelplan wrote");
+        return new InputException(file, "not an .xlsx workbook: a zip archive without the parts of an Office file; expected the .xlsx workbook"
+                + " funnelplan wrote");
     }
 
-    private static Worded notAWorkbook(String type) {
+    private InputException notAWorkbook(String type) {
         if (type != null && type.contains("binary")) {
-            return Worded.of("file.xlsb", Worded.of("file.saveAsXlsx"));
+            return refusals.refuse(file, Refusal.XLSB, null);
         }
         String kind = type == null ? "a package without a spreadsheet"
                 : type.contains("wordprocessingml") ? "a Word document"
                 : type.contains("presentationml") ? "a PowerPoint presentation"
                 : "a package whose main part is " + type;
-        return Worded.plain("not an Excel workbook (%s); expected the .xlsx workbook funnelplan wrote".formatted(kind));
+        return new InputException(file, "not an Excel workbook (%s); expected the .xlsx workbook funnelplan wrote".formatted(kind));
     }
 
     private static FileMagic magic(Path path) {
@@ -207,14 +215,14 @@ final class XlsxPackage implements AutoCloseable {
     }
 
     /** An OLE2 file is either an .xls or an .xlsx encrypted with a password. */
-    private static InputException ole2(Path path) {
+    private static InputException ole2(Path path, Refusals refusals) {
         String file = path.toString();
         try (POIFSFileSystem fs = new POIFSFileSystem(path.toFile(), true)) {
             if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
-                return new WordedInputException(Worded.file(file), Worded.of("file.encrypted"));
+                return refusals.refuse(file, Refusal.ENCRYPTED, null);
             }
             if (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book")) {
-                return new WordedInputException(Worded.file(file), Worded.of("file.xls", Worded.of("file.saveAsXlsx")));
+                return refusals.refuse(file, Refusal.XLS, null);
             }
         } catch (IOException | RuntimeException e) {
             return new InputException(file, "corrupt file: an OLE2 container that cannot be read (%s)".formatted(XmlCursor.oneLine(e)));
@@ -222,16 +230,18 @@ final class XlsxPackage implements AutoCloseable {
         return new InputException(file, "not an .xlsx workbook (an OLE2 file of another kind)");
     }
 
-    String file() {
+    /** The file as given, as every message names it. */
+    public String file() {
         return file;
     }
 
-    XmlCursor workbook() {
+    /** The workbook part ({@code xl/workbook.xml} as a rule): its sheets and defined names. */
+    public XmlCursor workbook() {
         return cursor(workbookPart.substring(1), workbookPart.substring(1), MAX_PART);
     }
 
     /** The part a relationship of workbook.xml points to, for example a sheet's {@code rId3}. */
-    XmlCursor related(String relationshipId, String what) {
+    public XmlCursor related(String relationshipId, String what) {
         Relationships.Target target = relationshipId == null ? null : workbookRels.byId(relationshipId);
         if (target == null || target.external()) {
             throw new InputException(file, "corrupt .xlsx: %s (relationship %s of %s) is missing; save it again from Excel or LibreOffice"
@@ -242,12 +252,12 @@ final class XlsxPackage implements AutoCloseable {
     }
 
     /** The shared strings, or {@code null} when the workbook has none (inline strings only). */
-    XmlCursor sharedStrings() {
+    public XmlCursor sharedStrings() {
         return byType("/sharedStrings", "the shared strings", MAX_SHARED_STRINGS);
     }
 
     /** The styles, or {@code null} when the workbook has none (every cell in the default format). */
-    XmlCursor styles() {
+    public XmlCursor styles() {
         return byType("/styles", "the styles", MAX_SMALL_PART);
     }
 
