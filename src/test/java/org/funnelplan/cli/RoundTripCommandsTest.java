@@ -145,6 +145,19 @@ class RoundTripCommandsTest {
     }
 
     @Test
+    void aRepWhoseNameLooksLikeAnExcelEscapeComesBackAsTyped() throws IOException {
+        Files.writeString(targets, "rep,new_customers,avg_margin,margin_target\nJan_x0041_Vries,10,5000,20000\n");
+        Files.writeString(history, Files.readString(history).replace("Anna de Vries", "Jan_x0041_Vries"));
+        assertEquals(0, generate().exit());
+        Path csv = dir.resolve("v.csv");
+        Run variance = run("variance", dir.resolve("plan.xlsx").toString(), "--csv", csv.toString());
+        assertEquals(0, variance.exit(), variance.err());
+        assertTrue(Files.readString(csv).startsWith("rep,stage,month,plan,actual,variance,attainment\nJan_x0041_Vries,lead,1,"),
+                Files.readString(csv));
+        assertTrue(variance.out().contains("from: Jan_x0041_Vries\n"), variance.out());
+    }
+
+    @Test
     void badDataIsOneErrorLineExitOneAndNothingWritten() throws IOException {
         assertEquals(0, generate().exit());
         Path anna = dir.resolve("reps/Anna de Vries.xlsx");

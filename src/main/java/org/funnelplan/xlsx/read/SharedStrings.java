@@ -43,7 +43,7 @@ public final class SharedStrings {
 
     /**
      * The text of one {@code <si>} or {@code <is>}: its {@code <t>}, or the {@code <t>} of each run,
-     * without the phonetic guide ({@code <rPh>}) that Japanese text may carry.
+     * without the phonetic guide ({@code <rPh>}) that Japanese text may carry; Excel's {@code _xHHHH_} decoded.
      */
     static String text(XmlCursor xml) {
         int item = xml.depth();
@@ -56,7 +56,7 @@ public final class SharedStrings {
             switch (xml.name()) {
                 case "rPh" -> phonetic = Math.min(phonetic, xml.depth());
                 case "t" -> {
-                    String t = xml.text(MAX_CELL_TEXT);
+                    String t = ExcelText.decode(xml.text(MAX_CELL_TEXT));
                     if (phonetic == Integer.MAX_VALUE) {
                         if (text.length() + t.length() > MAX_CELL_TEXT) {
                             throw xml.refused("holds a text of more than %,d characters, more than an Excel cell holds".formatted(MAX_CELL_TEXT));

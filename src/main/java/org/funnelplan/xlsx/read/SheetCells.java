@@ -181,7 +181,8 @@ public final class SheetCells {
                         .formatted(clip(value)), formula)
                         : new RawCell(row, col, RawCell.Kind.SHARED_STRING, 0, null, index, formula);
             }
-            case "str", "d" -> new RawCell(row, col, RawCell.Kind.TEXT, 0, value, -1, formula);
+            case "str" -> new RawCell(row, col, RawCell.Kind.TEXT, 0, ExcelText.decode(value), -1, formula);
+            case "d" -> new RawCell(row, col, RawCell.Kind.TEXT, 0, value, -1, formula);
             case "b" -> switch (value.strip()) {
                 case "1", "true" -> new RawCell(row, col, RawCell.Kind.BOOLEAN, 1, null, -1, formula);
                 case "0", "false" -> new RawCell(row, col, RawCell.Kind.BOOLEAN, 0, null, -1, formula);

@@ -50,6 +50,16 @@ class SharedStringsTest {
     }
 
     @Test
+    void excelsEscapesAreDecodedInEachRun() {
+        String sst = """
+                <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
+                <si><t>Jan_x005F_x0041_Vries</t></si>\
+                <si><r><t>Noord_x000D_</t></r><r><t>_x000A_Zuid</t></r></si>\
+                </sst>""";
+        assertEquals(Map.of(0, "Jan_x0041_Vries", 1, "Noord\r\nZuid"), read(sst, Set.of(0, 1)));
+    }
+
+    @Test
     void thePhoneticGuideIsLeftOut() {
         assertEquals(Map.of(5, "漢字"), read(SST, Set.of(5)));
     }

@@ -89,6 +89,17 @@ class SheetCellsTest {
     }
 
     @Test
+    void excelsEscapesAreDecodedInInlineAndFormulaTextButNotInDates() {
+        assertEquals(byKey(
+                        cell(0, 0, Kind.TEXT, 0, "Jan_x0041_Vries", -1, false),
+                        cell(0, 1, Kind.TEXT, 0, "Noord\r", -1, true),
+                        cell(0, 2, Kind.TEXT, 0, "2027-03-04T00:00:00", -1, false)),
+                read("""
+                        <row r="1"><c r="A1" t="inlineStr"><is><t>Jan_x005F_x0041_Vries</t></is></c>\
+                        <c r="B1" t="str"><f>A1</f><v>Noord_x000D_</v></c><c r="C1" t="d"><v>2027-03-04T00:00:00</v></c></row>"""));
+    }
+
+    @Test
     void rowsAndCellsWithoutAReferenceFollowTheOneBefore() {
         assertEquals(byKey(
                         cell(0, 0, Kind.NUMBER, 1, null, -1, false),
