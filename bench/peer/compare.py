@@ -122,10 +122,16 @@ def main(plan_path, peer_path):
         diff.add('sheets', names, peer_names)
         return report(diff, known, 0)
 
+    def titles(formula):
+        # the repeated columns and rows of a sheet's print titles, without the sheet's name, however quoted
+        return ','.join(sorted(part.rsplit('!', 1)[1] for part in formula.split(',')))
+
     def defined(book):
+        # XlsxWriter writes its own print areas and auto-filter names; the print titles are the plan's.
         sheet_names = [s['name'] for s in book.sheets]
-        return sorted((name, None if local is None else sheet_names[local], formula.replace('$', ''))
-                      for name, local, formula, _ in book.names if not name.startswith('_xlnm.'))
+        return sorted((name, None if local is None else sheet_names[local],
+                       titles(formula.replace('$', '')) if name == '_xlnm.Print_Titles' else formula.replace('$', ''))
+                      for name, local, formula, _ in book.names if not name.startswith('_xlnm.') or name == '_xlnm.Print_Titles')
     ours_names, peer_defined = defined(plan), defined(peer)
     if ours_names != peer_defined:
         missing = sorted(set(ours_names) - set(peer_defined))[:5]

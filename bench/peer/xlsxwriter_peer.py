@@ -157,6 +157,16 @@ def write_tail(book, sheet, head, tail, dxfs, heights):
     write_charts(book, sheet, tail['charts'], head['cols'], heights)
 
 
+def print_titles(sheet, formula):
+    """The columns and rows repeated on each printed page ('Rep 1'!$A:$A,'Rep 1'!$1:$3), as XlsxWriter sets them."""
+    for part in formula.split(','):
+        first, last = part.rsplit('!', 1)[1].replace('$', '').split(':')
+        if first.isdigit():
+            sheet.repeat_rows(int(first) - 1, int(last) - 1)
+        else:
+            sheet.repeat_columns(first + ':' + last)
+
+
 def main(dump_path, out):
     start = time.perf_counter()
     with open(dump_path, 'rb') as f:
@@ -172,6 +182,9 @@ def main(dump_path, out):
         sheets[header['active']].activate()
         names = [name for name, _ in header['sheets']]
         for name, local, formula, _ in header['names']:
+            if name == '_xlnm.Print_Titles':
+                print_titles(sheets[local], formula)
+                continue
             if name.startswith('_xlnm.'):
                 continue  # XlsxWriter writes its own (auto-filters, print areas)
             book.define_name(name if local is None else "'%s'!%s" % (names[local].replace("'", "''"), name),
