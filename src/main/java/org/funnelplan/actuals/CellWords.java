@@ -15,7 +15,8 @@ final class CellWords {
 
     static Worded describe(RawCell cell) {
         return switch (cell.kind()) {
-            case BLANK -> Worded.of("cell.nothing");
+            // A formula saved without its result (openpyxl does that): the cell is not empty, it was never calculated.
+            case BLANK -> Worded.of(cell.formula() ? "cell.uncalculated" : "cell.nothing");
             case NUMBER -> value(cell.number());
             case TEXT, SHARED_STRING -> Worded.of("cell.text", clip(cell.text()));
             case BOOLEAN -> Worded.of(cell.number() != 0 ? "cell.true" : "cell.false");

@@ -1,6 +1,7 @@
 package org.funnelplan.actuals;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,6 +143,16 @@ class ReImportTrustsNothingTest {
         Path file = withValue(name, 0, value);
         String cell = FilledWorkbooks.address(anna, "Anna", name, 0);
         assertEquals(file + ", sheet Anna, cell " + cell + ": " + name + " " + says, error(file));
+    }
+
+    /** openpyxl saves a formula with an empty {@code <v>}: the rep is told to let a spreadsheet calculate it, not that the cell is empty. */
+    @Test
+    void formulasSavedWithoutTheirResultsAskForASaveInASpreadsheet() throws IOException {
+        Path file = rewritten(anna, dir.resolve("uncalculated.xlsx"), annaSheet, xml -> xml.replaceAll("(</f>)<v>[^<]*</v>", "$1<v></v>"));
+        List<String> errors = errors(false, file);
+        assertFalse(errors.isEmpty());
+        errors.forEach(e -> assertTrue(e.startsWith(file + ", sheet Anna, cell ") && e.contains(" holds a formula without its result"
+                + " (saved by a program that does not calculate: open and save the file in Excel or LibreOffice); expected a number"), e));
     }
 
     @Test

@@ -171,7 +171,8 @@ public final class SheetCells {
         if (type.equals("inlineStr")) {
             return new RawCell(row, col, RawCell.Kind.TEXT, 0, inline == null ? "" : inline, -1, formula);
         }
-        if (value == null) {
+        // Tools that write formulas without calculating them (openpyxl) write an empty <v>: no value, as no <v>.
+        if (value == null || (value.isBlank() && !type.equals("str"))) {
             return new RawCell(row, col, RawCell.Kind.BLANK, 0, null, -1, formula);
         }
         return switch (type) {

@@ -86,6 +86,9 @@ class SheetCellsTest {
                         <c r="B1" t="str"><f>IF(A2&gt;1,"many","few")</f><v>many</v></c>\
                         <c r="C1" t="b"><f>A2&gt;1</f><v>1</v></c><c r="D1" t="e"><f>#REF!+1</f><v>#REF!</v></c>\
                         <c r="E1"><f>A2/0</f></c><c r="F1"><f t="shared" ref="F1:F3" si="0"/><v>3</v></c></row>"""));
+        assertEquals(byKey(cell(0, 0, Kind.BLANK, 0, null, -1, true), cell(0, 1, Kind.TEXT, 0, "", -1, true)),
+                read("<row r=\"1\"><c r=\"A1\"><f>B1*2</f><v></v></c><c r=\"B1\" t=\"str\"><f>\"\"</f><v></v></c></row>"),
+                "an empty <v> (openpyxl) is no result; a formula's empty text is text");
     }
 
     @Test
