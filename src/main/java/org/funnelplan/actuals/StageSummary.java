@@ -40,7 +40,9 @@ public record StageSummary(String rep, String stage, double planToDate, Double a
         if (attainment == null) {
             return Light.NONE;
         }
-        return attainment >= GREEN ? Light.GREEN : attainment >= AMBER ? Light.AMBER : Light.RED;
+        // Judged as shown, a whole percent (console and report): 89.6% reads 90%, so it is amber, not listed "below 90%".
+        double shown = Math.round(attainment * 100) / 100.0;
+        return shown >= GREEN ? Light.GREEN : shown >= AMBER ? Light.AMBER : Light.RED;
     }
 
     /** Per rep and stage. */

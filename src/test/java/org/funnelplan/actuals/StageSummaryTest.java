@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.funnelplan.model.Plan;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.funnelplan.testutil.FilledWorkbooks;
 
@@ -45,5 +47,14 @@ class StageSummaryTest {
             assertEquals(plan.reps().get(1).preYear()[s], reps.get(plan.stages().size() + s).pipelineAtStart(), 1e-12, "Bob");
         }
         assertEquals(true, plan.teamPipelineAtStart(0) > 0, "the seed's cycle time puts leads before January");
+    }
+
+    /** The light goes with the whole percent the console and the report show, so "89.6%" (shown 90%) is not red "below 90%". */
+    @ParameterizedTest(name = "{1} of {0} planned: {2}")
+    @CsvSource({"1000, 896, AMBER", "1000, 894, RED", "1000, 900, AMBER", "1000, 995, GREEN", "1000, 994, AMBER",
+            "1000, 0, RED", "3, 4, GREEN"})
+    void theLightIsJudgedOnTheShownPercent(double plan, double actual, StageSummary.Light light) {
+        StageSummary row = new StageSummary("Anna", "visited", plan, actual, plan, 0, plan, 0.2, null, 0);
+        assertEquals(light, row.light());
     }
 }
