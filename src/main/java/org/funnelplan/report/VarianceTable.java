@@ -37,7 +37,8 @@ public final class VarianceTable {
         List<String> silent = new ArrayList<>();
         for (StageSummary row : StageSummary.perRep(team, month)) {
             if (row.actualToDate() == null) {
-                if (!silent.contains(row.rep())) {
+                // A rep who starts later had nothing to do yet: not "no actuals".
+                if (row.planToDate() > 0 && !silent.contains(row.rep())) {
                     silent.add(row.rep());
                 }
             } else if (row.light() == StageSummary.Light.RED) {
