@@ -36,8 +36,9 @@ public final class ConversionReport {
                     .formatted(count(unstaged, noun), unstaged == 1 ? "it entered" : "they entered"));
         }
         if (history.backwards() > 0) {
-            warnings.add(("%,d time%s a %s's date at a stage came after its date at the next stage (it moved back, or a date"
-                    + " is wrong); left out of avg_days").formatted(history.backwards(), history.backwards() == 1 ? "" : "s", noun));
+            warnings.add(("%,d time%s %s %s's date at a stage came after its date at the next stage (it moved back, or a date"
+                    + " is wrong); left out of avg_days").formatted(history.backwards(), history.backwards() == 1 ? "" : "s",
+                    "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a", noun));
         }
         long[] reached = new long[history.funnel().size()];
         for (CrmHistory.Row row : history.rows()) {

@@ -151,6 +151,15 @@ class FromCrmCommandTest {
     }
 
     @Test
+    void theStageLogsBackwardDatesAreCountedInAWarningInPlainEnglish() {
+        CommandLineRun run = CommandLineRun.of("from-crm", SAMPLES.resolve("stage-log.csv").toString(),
+                "--stages", SAMPLES.resolve("stage-log-stages.csv").toString(), "--out", dir.resolve("h.csv").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("warning: 4 times an item's date at a stage came after its date at the next stage"
+                + " (it moved back, or a date is wrong); left out of avg_days\n"), run.err());
+    }
+
+    @Test
     void usageMistakesExitTwo() {
         String export = SAMPLES.resolve("stage-log.csv").toString();
         String map = SAMPLES.resolve("stage-log-stages.csv").toString();
