@@ -21,7 +21,7 @@ final class CellWords {
             case TEXT, SHARED_STRING -> Worded.of("cell.text", clip(cell.text()));
             case BOOLEAN -> Worded.of(cell.number() != 0 ? "cell.true" : "cell.false");
             case ERROR -> Worded.of("cell.error", cell.text());
-            case UNREADABLE -> Worded.plain(cell.text());
+            case UNREADABLE -> Worded.of("cell.unreadable." + cell.why().name(), cell.text());
         };
     }
 

@@ -203,8 +203,7 @@ final class FilledWorkbookReader {
                 if (cell.kind() == RawCell.Kind.SHARED_STRING) {
                     String text = texts.get(cell.sharedString());
                     entry.setValue(text != null ? cell.withText(text) : RawCell.unreadable(cell.row(), cell.col(),
-                            "a reference to shared string %d, which the workbook does not have (a damaged file?)".formatted(cell.sharedString()),
-                            cell.formula()));
+                            RawCell.Unreadable.NO_SUCH_STRING, String.valueOf(cell.sharedString()), cell.formula()));
                 }
             }
         }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.funnelplan.contract.Language;
 import org.funnelplan.model.Plan;
 import org.funnelplan.testutil.XlsxParts;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,6 +154,21 @@ class ReImportTrustsNothingTest {
         assertFalse(errors.isEmpty());
         errors.forEach(e -> assertTrue(e.startsWith(file + ", sheet Anna, cell ") && e.contains(" holds a formula without its result"
                 + " (saved by a program that does not calculate: open and save the file in Excel or LibreOffice); expected a number"), e));
+    }
+
+    /** What a damaged cell holds is said in the plan's language too, not in English inside a Dutch line. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Rate_visited     | NaN   | Rate_visited bevat 'NaN', geen getal dat een spreadsheet schrijft (een beschadigd of bewerkt bestand?);"
+                + " verwacht een getal, het plan wordt ermee opnieuw berekend",
+        "Actual_visited_M | 1e309 | het werkelijke aantal 'visited' van jan bevat '1e309', een getal groter dan een spreadsheet kan bevatten;"
+                + " typ een geheel getal van 0 tot en met 39.999, of laat de cel leeg"})
+    void aDutchWorkbooksDamagedCellIsNamedInDutch(String name, String value, String says) throws IOException {
+        Path dutch = FilledWorkbooks.perRep(plan, 0, dir.resolve("Anna-nl.xlsx"), FilledWorkbooks.PLAN_ID, Language.NL);
+        String cell = FilledWorkbooks.address(dutch, "Anna", name, 0);
+        Path file = rewritten(dutch, dir.resolve("nl-" + name + ".xlsx"), XlsxParts.sheetPart(dutch, "Anna"),
+                xml -> xml.replaceFirst("<c r=\"" + cell + "\"( s=\"\\d+\")?( t=\"\\w+\")?(/>|>.*?</c>)", "<c r=\"" + cell + "\"$1><v>" + value + "</v></c>"));
+        assertEquals(file + ", blad Anna, cel " + cell + ": " + says, error(file));
     }
 
     @Test

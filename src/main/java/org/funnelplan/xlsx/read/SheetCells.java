@@ -178,8 +178,7 @@ public final class SheetCells {
         return switch (type) {
             case "s" -> {
                 int index = CellXml.index(value);
-                yield index < 0 ? RawCell.unreadable(row, col, "'%s' where the XML needs a shared string number (a damaged file?)"
-                        .formatted(clip(value)), formula)
+                yield index < 0 ? RawCell.unreadable(row, col, RawCell.Unreadable.NOT_A_STRING_NUMBER, clip(value), formula)
                         : new RawCell(row, col, RawCell.Kind.SHARED_STRING, 0, null, index, formula);
             }
             case "str" -> new RawCell(row, col, RawCell.Kind.TEXT, 0, ExcelText.decode(value), -1, formula);
@@ -187,7 +186,7 @@ public final class SheetCells {
             case "b" -> switch (value.strip()) {
                 case "1", "true" -> new RawCell(row, col, RawCell.Kind.BOOLEAN, 1, null, -1, formula);
                 case "0", "false" -> new RawCell(row, col, RawCell.Kind.BOOLEAN, 0, null, -1, formula);
-                default -> RawCell.unreadable(row, col, "'%s' where the XML needs TRUE or FALSE (a damaged file?)".formatted(clip(value)), formula);
+                default -> RawCell.unreadable(row, col, RawCell.Unreadable.NOT_TRUE_OR_FALSE, clip(value), formula);
             };
             case "e" -> new RawCell(row, col, RawCell.Kind.ERROR, 0, value, -1, formula);
             case "n" -> number(row, col, value, formula, formats.isDate(style));
@@ -198,11 +197,10 @@ public final class SheetCells {
     private static RawCell number(int row, int col, String value, boolean formula, boolean date) {
         double number = CellXml.number(value);
         if (Double.isNaN(number)) {
-            return RawCell.unreadable(row, col, "'%s', which is not a number a spreadsheet writes (a damaged or edited file?)"
-                    .formatted(clip(value)), formula);
+            return RawCell.unreadable(row, col, RawCell.Unreadable.NOT_A_NUMBER, clip(value), formula);
         }
         if (Double.isInfinite(number)) {
-            return RawCell.unreadable(row, col, "'%s', a number beyond what a spreadsheet can hold".formatted(clip(value)), formula);
+            return RawCell.unreadable(row, col, RawCell.Unreadable.BEYOND_A_SPREADSHEET, clip(value), formula);
         }
         return new RawCell(row, col, RawCell.Kind.NUMBER, number, null, -1, formula, date);
     }

@@ -124,20 +124,22 @@ class SheetCellsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "<v>NaN</v>|'NaN', which is not a number a spreadsheet writes (a damaged or edited file?)",
-        "<v>0x1p3</v>|'0x1p3', which is not a number a spreadsheet writes (a damaged or edited file?)",
-        "<v>Infinity</v>|'Infinity', which is not a number a spreadsheet writes (a damaged or edited file?)",
-        "<v>1e309</v>|'1e309', a number beyond what a spreadsheet can hold",
-        "<v>12 apples</v>|'12 apples', which is not a number a spreadsheet writes (a damaged or edited file?)"})
-    void aNumberNoSpreadsheetWritesIsUnreadableNotAnError(String value, String what) {
-        assertEquals(byKey(RawCell.unreadable(0, 0, what, false)), read("<row r=\"1\"><c r=\"A1\">" + value + "</c></row>"));
+        "<v>NaN</v>|NOT_A_NUMBER|NaN|'NaN', which is not a number a spreadsheet writes (a damaged or edited file?)",
+        "<v>0x1p3</v>|NOT_A_NUMBER|0x1p3|'0x1p3', which is not a number a spreadsheet writes (a damaged or edited file?)",
+        "<v>Infinity</v>|NOT_A_NUMBER|Infinity|'Infinity', which is not a number a spreadsheet writes (a damaged or edited file?)",
+        "<v>1e309</v>|BEYOND_A_SPREADSHEET|1e309|'1e309', a number beyond what a spreadsheet can hold",
+        "<v>12 apples</v>|NOT_A_NUMBER|12 apples|'12 apples', which is not a number a spreadsheet writes (a damaged or edited file?)"})
+    void aNumberNoSpreadsheetWritesIsUnreadableNotAnError(String value, RawCell.Unreadable why, String held, String what) {
+        Map<Long, RawCell> cells = read("<row r=\"1\"><c r=\"A1\">" + value + "</c></row>");
+        assertEquals(byKey(RawCell.unreadable(0, 0, why, held, false)), cells);
+        assertEquals(what, cells.values().iterator().next().describe());
     }
 
     @Test
     void aBadSharedStringNumberOrBooleanIsUnreadable() {
         assertEquals(byKey(
-                        RawCell.unreadable(0, 0, "'x' where the XML needs a shared string number (a damaged file?)", false),
-                        RawCell.unreadable(0, 1, "'yes' where the XML needs TRUE or FALSE (a damaged file?)", true)),
+                        RawCell.unreadable(0, 0, RawCell.Unreadable.NOT_A_STRING_NUMBER, "x", false),
+                        RawCell.unreadable(0, 1, RawCell.Unreadable.NOT_TRUE_OR_FALSE, "yes", true)),
                 read("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>x</v></c><c r=\"B1\" t=\"b\"><f>1=1</f><v>yes</v></c></row>"));
     }
 
