@@ -3,8 +3,10 @@ package org.funnelplan.actuals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.funnelplan.contract.Language;
 import org.funnelplan.model.InputException;
@@ -55,9 +57,15 @@ public final class ActualsImport {
         List<RepActuals> reps = new ArrayList<>();
         Map<String, RepActuals> byRep = new HashMap<>();
         List<Read> read = List.of();
+        Set<Path> given = new HashSet<>();
         for (int i = 0; i < files.size(); i++) {
             if (i % AHEAD == 0) {
                 read = readAhead(files.subList(i, Math.min(files.size(), i + AHEAD)));
+            }
+            // The same file twice (a glob and a name, say) is one mistake, not a rep in two workbooks.
+            if (!given.add(files.get(i).toAbsolutePath().normalize())) {
+                issues.error(Worded.file(files.get(i).toString()), Worded.of("import.fileTwice"));
+                continue;
             }
             FilledWorkbook workbook = read.get(i % AHEAD).workbook();
             if (workbook == null) {

@@ -136,6 +136,13 @@ class FilledWorkbookReaderErrorsTest {
     }
 
     @Test
+    void aWorkbookGivenTwiceIsSaidSoOnce() throws IOException {
+        Path same = dir.resolve("x/../" + anna.getFileName());
+        Files.createDirectories(dir.resolve("x"));
+        assertEquals(same + ": this workbook is given twice; give each workbook once", error(anna, same));
+    }
+
+    @Test
     void twoWorkbooksForOneRepNameBothFiles() throws IOException {
         Path copy = Files.copy(anna, dir.resolve("Anna (old copy).xlsx"));
         String message = error(anna, copy);
