@@ -5,6 +5,7 @@ import static org.funnelplan.workbook.RepSheetLayout.*;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.funnelplan.contract.Language;
 import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.RepPlan;
 import org.funnelplan.xlsx.ChartParts;
@@ -54,7 +55,7 @@ final class RepCharts {
                                 boxed(rep.wonByMonth()), PLAN_COLOUR),
                         new ChartXml.Series(words.get("chart.actual"), range(layout.actualRow(won), FIRST_MONTH, LAST_MONTH),
                                 new Double[12], ACTUAL_COLOUR)),
-                false, "0.0");
+                false, axisFormat("0.0"));
     }
 
     private String funnel() {
@@ -71,7 +72,12 @@ final class RepCharts {
         return ChartXml.barChart(words.get("chart.funnel"), column(first, last, STAGE), names,
                 List.of(new ChartXml.Series(words.get("chart.required"), column(first, last, REQUIRED), required, PLAN_COLOUR),
                         new ChartXml.Series(words.get("chart.actualToDate"), column(first, last, ACTUAL_TO_DATE), actual, ACTUAL_COLOUR)),
-                true, "#,##0");
+                true, axisFormat("#,##0"));
+    }
+
+    /** In the Dutch locale for a Dutch plan, as its cells' formats ({@code Styles}): 1.125 and 2,5 on an English machine too. */
+    private String axisFormat(String code) {
+        return words.language() == Language.NL ? "[$-413]" + code : code;
     }
 
     private String range(int row, int firstCol, int lastCol) {

@@ -65,6 +65,12 @@ final class Styles {
      * without it (Excel shows TRUE or WAAR whatever the format).
      */
     private final String booleanFormat;
+    /**
+     * A Dutch plan's formats carry the Dutch locale ({@code [$-413]}), as the variance report's do:
+     * LibreOffice, a PDF or Excel on an English machine then still shows € 5.500 and 39,9%; Dutch
+     * Excel shows the same as without it.
+     */
+    private final String locale;
 
     Styles(XSSFWorkbook workbook) {
         this(workbook, Labels.of(Language.EN));
@@ -73,6 +79,7 @@ final class Styles {
     Styles(XSSFWorkbook workbook, Labels words) {
         this.workbook = workbook;
         this.booleanFormat = words.get("format.boolean");
+        this.locale = words.language() == Language.NL ? "[$-413]" : "";
         XSSFFont standard = workbook.getFontAt(0);
         standard.setFontName(FONT);
         standard.setFontHeightInPoints((short) 10);
@@ -141,10 +148,10 @@ final class Styles {
                 cell.setFont(font(10, true, false, null));
                 fill(cell, TOTAL_FILL);
             }
-            case WHOLE -> cell.setDataFormat(formats.getFormat(WHOLE_FORMAT));
-            case DECIMAL -> cell.setDataFormat(formats.getFormat(DECIMAL_FORMAT));
-            case EURO -> cell.setDataFormat(formats.getFormat(EURO_FORMAT));
-            case PERCENT -> cell.setDataFormat(formats.getFormat(PERCENT_FORMAT));
+            case WHOLE -> cell.setDataFormat(formats.getFormat(locale + WHOLE_FORMAT));
+            case DECIMAL -> cell.setDataFormat(formats.getFormat(locale + DECIMAL_FORMAT));
+            case EURO -> cell.setDataFormat(formats.getFormat(locale + EURO_FORMAT));
+            case PERCENT -> cell.setDataFormat(formats.getFormat(locale + PERCENT_FORMAT));
             case BOOLEAN -> {
                 cell.setFont(font(10, true, false, null));
                 cell.setDataFormat(formats.getFormat(booleanFormat));
@@ -153,13 +160,13 @@ final class Styles {
             case TOTAL_WHOLE, TOTAL_EURO, TOTAL_DECIMAL -> {
                 cell.setFont(font(10, true, false, null));
                 fill(cell, TOTAL_FILL);
-                cell.setDataFormat(formats.getFormat(style == Style.TOTAL_EURO ? EURO_FORMAT
-                        : style == Style.TOTAL_DECIMAL ? DECIMAL_FORMAT : WHOLE_FORMAT));
+                cell.setDataFormat(formats.getFormat(locale + (style == Style.TOTAL_EURO ? EURO_FORMAT
+                        : style == Style.TOTAL_DECIMAL ? DECIMAL_FORMAT : WHOLE_FORMAT)));
             }
-            case INPUT_WHOLE, INPUT_MONTH -> input(cell, formats.getFormat(WHOLE_FORMAT));
-            case INPUT_DECIMAL -> input(cell, formats.getFormat(DECIMAL_FORMAT));
-            case INPUT_EURO -> input(cell, formats.getFormat(EURO_FORMAT));
-            case INPUT_PERCENT -> input(cell, formats.getFormat(PERCENT_FORMAT));
+            case INPUT_WHOLE, INPUT_MONTH -> input(cell, formats.getFormat(locale + WHOLE_FORMAT));
+            case INPUT_DECIMAL -> input(cell, formats.getFormat(locale + DECIMAL_FORMAT));
+            case INPUT_EURO -> input(cell, formats.getFormat(locale + EURO_FORMAT));
+            case INPUT_PERCENT -> input(cell, formats.getFormat(locale + PERCENT_FORMAT));
             case INPUT_TEXT -> input(cell, formats.getFormat("@"));
             case CODE -> cell.setDataFormat(formats.getFormat("@"));
             case CODE_WRAPPED -> {

@@ -122,8 +122,28 @@ class DutchWorkbookTest {
                     && !line.startsWith("     ")), "the title row on every page:\n" + page);
         }
         assertTrue(pdf.pages().get(0).contains("Slagingskans"), pdf.pages().get(0));
+        // LibreOffice here runs in English: the Dutch locale in the formats keeps the figures Dutch.
+        assertTrue(pdf.pages().get(0).contains("€ 5.000") && pdf.pages().get(0).contains("€ 20.000")
+                && pdf.pages().get(0).contains("50,0%"), pdf.pages().get(0));
         assertTrue(pdf.pages().get(1).contains("Seizoensgewicht"), pdf.pages().get(1));
         assertTrue(pdf.texts().stream().allMatch(t -> t.size() >= 8), "no text under 8 pt");
+    }
+
+    /** Every number format of a Dutch plan is in the Dutch locale; an English plan's carry none. */
+    @Test
+    void aDutchPlansNumberFormatsCarryTheDutchLocale() throws IOException {
+        Plan plan = SeedFunnel.plan();
+        for (Language language : Language.values()) {
+            Path file = write(plan, WorkbookOptions.defaults().withLanguage(language), language + ".xlsx");
+            try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+                List<String> codes = new ArrayList<>(workbook.getStylesSource().getNumberFormats().values());
+                codes.removeIf(code -> code.contains("WAAR") || code.contains("TRUE") || code.equals("@"));
+                assertTrue(codes.size() >= 3, codes.toString());
+                for (String code : codes) {
+                    assertEquals(language == Language.NL, code.startsWith("[$-413]"), language + ": " + code);
+                }
+            }
+        }
     }
 
     private Path write(Plan plan, WorkbookOptions options, String name) throws IOException {
