@@ -17,6 +17,15 @@ public enum Language {
         return locale;
     }
 
+    /**
+     * A number format in the language: Dutch carries the Dutch locale (LCID 413), so a spreadsheet
+     * or PDF on an English machine still shows 1.234,5 and € 5.500; Excel on a Dutch machine shows
+     * the same as without it.
+     */
+    public String numberFormat(String code) {
+        return this == NL ? "[$-413]" + code : code;
+    }
+
     /** As {@code --lang} takes it and the workbook's metadata keeps it: {@code en}, {@code nl}. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -20,7 +20,6 @@ import org.funnelplan.actuals.ReportWords;
 import org.funnelplan.actuals.StageSummary;
 import org.funnelplan.actuals.TeamActuals;
 import org.funnelplan.actuals.VarianceRow;
-import org.funnelplan.contract.Language;
 
 /**
  * The formatted variance report in the plan's language: the team per stage, then each team of
@@ -230,13 +229,8 @@ public final class VarianceWorkbook {
         return style;
     }
 
-    /**
-     * A number format in the report's language: a Dutch report carries the Dutch locale (LCID 413),
-     * so a spreadsheet or PDF on an English machine still shows 1.234,5; Excel on a Dutch machine
-     * shows the same as without it.
-     */
     private String format(String code) {
-        return words.language() == Language.NL ? "[$-413]" + code : code;
+        return words.language().numberFormat(code);
     }
 
     private static void light(XSSFCellStyle style, short format, byte[] rgb) {

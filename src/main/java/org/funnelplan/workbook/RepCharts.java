@@ -5,7 +5,6 @@ import static org.funnelplan.workbook.RepSheetLayout.*;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.funnelplan.contract.Language;
 import org.funnelplan.model.FunnelStages;
 import org.funnelplan.model.RepPlan;
 import org.funnelplan.xlsx.ChartParts;
@@ -75,9 +74,9 @@ final class RepCharts {
                 true, axisFormat("#,##0"));
     }
 
-    /** In the Dutch locale for a Dutch plan, as its cells' formats ({@code Styles}): 1.125 and 2,5 on an English machine too. */
+    /** In the plan's locale, as its cells' formats ({@code Styles}). */
     private String axisFormat(String code) {
-        return words.language() == Language.NL ? "[$-413]" + code : code;
+        return words.language().numberFormat(code);
     }
 
     private String range(int row, int firstCol, int lastCol) {

@@ -65,12 +65,8 @@ final class Styles {
      * without it (Excel shows TRUE or WAAR whatever the format).
      */
     private final String booleanFormat;
-    /**
-     * A Dutch plan's formats carry the Dutch locale ({@code [$-413]}), as the variance report's do:
-     * LibreOffice, a PDF or Excel on an English machine then still shows € 5.500 and 39,9%; Dutch
-     * Excel shows the same as without it.
-     */
-    private final String locale;
+    /** Number formats are in the plan's locale ({@link Language#numberFormat}), as the variance report's. */
+    private final Language language;
 
     Styles(XSSFWorkbook workbook) {
         this(workbook, Labels.of(Language.EN));
@@ -79,7 +75,7 @@ final class Styles {
     Styles(XSSFWorkbook workbook, Labels words) {
         this.workbook = workbook;
         this.booleanFormat = words.get("format.boolean");
-        this.locale = words.language() == Language.NL ? "[$-413]" : "";
+        this.language = words.language();
         XSSFFont standard = workbook.getFontAt(0);
         standard.setFontName(FONT);
         standard.setFontHeightInPoints((short) 10);
@@ -112,6 +108,10 @@ final class Styles {
             fill.addNewBgColor().setRgb(h.argb);
             return (long) workbook.getStylesSource().putDxf(dxf) - 1;
         });
+    }
+
+    private short number(DataFormat formats, String code) {
+        return formats.getFormat(language.numberFormat(code));
     }
 
     private CellStyle create(Style style) {
@@ -148,10 +148,10 @@ final class Styles {
                 cell.setFont(font(10, true, false, null));
                 fill(cell, TOTAL_FILL);
             }
-            case WHOLE -> cell.setDataFormat(formats.getFormat(locale + WHOLE_FORMAT));
-            case DECIMAL -> cell.setDataFormat(formats.getFormat(locale + DECIMAL_FORMAT));
-            case EURO -> cell.setDataFormat(formats.getFormat(locale + EURO_FORMAT));
-            case PERCENT -> cell.setDataFormat(formats.getFormat(locale + PERCENT_FORMAT));
+            case WHOLE -> cell.setDataFormat(number(formats, WHOLE_FORMAT));
+            case DECIMAL -> cell.setDataFormat(number(formats, DECIMAL_FORMAT));
+            case EURO -> cell.setDataFormat(number(formats, EURO_FORMAT));
+            case PERCENT -> cell.setDataFormat(number(formats, PERCENT_FORMAT));
             case BOOLEAN -> {
                 cell.setFont(font(10, true, false, null));
                 cell.setDataFormat(formats.getFormat(booleanFormat));
@@ -160,13 +160,13 @@ final class Styles {
             case TOTAL_WHOLE, TOTAL_EURO, TOTAL_DECIMAL -> {
                 cell.setFont(font(10, true, false, null));
                 fill(cell, TOTAL_FILL);
-                cell.setDataFormat(formats.getFormat(locale + (style == Style.TOTAL_EURO ? EURO_FORMAT
-                        : style == Style.TOTAL_DECIMAL ? DECIMAL_FORMAT : WHOLE_FORMAT)));
+                cell.setDataFormat(number(formats, style == Style.TOTAL_EURO ? EURO_FORMAT
+                        : style == Style.TOTAL_DECIMAL ? DECIMAL_FORMAT : WHOLE_FORMAT));
             }
-            case INPUT_WHOLE, INPUT_MONTH -> input(cell, formats.getFormat(locale + WHOLE_FORMAT));
-            case INPUT_DECIMAL -> input(cell, formats.getFormat(locale + DECIMAL_FORMAT));
-            case INPUT_EURO -> input(cell, formats.getFormat(locale + EURO_FORMAT));
-            case INPUT_PERCENT -> input(cell, formats.getFormat(locale + PERCENT_FORMAT));
+            case INPUT_WHOLE, INPUT_MONTH -> input(cell, number(formats, WHOLE_FORMAT));
+            case INPUT_DECIMAL -> input(cell, number(formats, DECIMAL_FORMAT));
+            case INPUT_EURO -> input(cell, number(formats, EURO_FORMAT));
+            case INPUT_PERCENT -> input(cell, number(formats, PERCENT_FORMAT));
             case INPUT_TEXT -> input(cell, formats.getFormat("@"));
             case CODE -> cell.setDataFormat(formats.getFormat("@"));
             case CODE_WRAPPED -> {
