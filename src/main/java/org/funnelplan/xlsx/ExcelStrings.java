@@ -1,5 +1,7 @@
 package org.funnelplan.xlsx;
 
+import org.funnelplan.xlsx.read.ExcelText;
+
 /**
  * Text as Excel stores it (ST_Xstring, the type of cell text, formulas and table column names).
  * Excel reads {@code _xHHHH_} as the character HHHH, so a literal one keeps its meaning only with
@@ -33,15 +35,7 @@ public final class ExcelStrings {
 
     /** Whether the '_' at {@code i} starts something Excel would read as an escape: {@code _x} four hex digits {@code _}. */
     public static boolean startsEscape(String text, int i) {
-        if (i + 6 >= text.length() || text.charAt(i) != '_' || text.charAt(i + 1) != 'x' || text.charAt(i + 6) != '_') {
-            return false;
-        }
-        for (int j = i + 2; j < i + 6; j++) {
-            if (Character.digit(text.charAt(j), 16) < 0) {
-                return false;
-            }
-        }
-        return true;
+        return ExcelText.escaped(text, i) >= 0;
     }
 
     /** The value of an attribute such as a table column's name that Excel reads back as {@code text}. */

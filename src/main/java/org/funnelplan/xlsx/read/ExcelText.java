@@ -6,7 +6,7 @@ package org.funnelplan.xlsx.read;
  * {@code _x005F_x0041_}, as funnelplan's writer does; read raw, a rep named {@code Jan_x0041_}
  * would come back as {@code Jan_x005F_x0041_}.
  */
-final class ExcelText {
+public final class ExcelText {
     private ExcelText() {
     }
 
@@ -18,7 +18,7 @@ final class ExcelText {
         StringBuilder out = new StringBuilder(text.length());
         int from = 0;
         while (at >= 0) {
-            int code = at + 6 < text.length() && text.charAt(at + 6) == '_' ? hex(text, at + 2) : -1;
+            int code = escaped(text, at);
             if (code < 0) {
                 out.append(text, from, at + 1);
                 from = at + 1;
@@ -31,10 +31,16 @@ final class ExcelText {
         return out.append(text, from, text.length()).toString();
     }
 
-    /** The four hex digits at {@code i} as a number, or -1. */
-    private static int hex(String text, int i) {
+    /**
+     * The character of the escape {@code _xHHHH_} that starts at {@code i}, or -1 where none does;
+     * the writer escapes the underscore of what this reads as one.
+     */
+    public static int escaped(String text, int i) {
+        if (i + 6 >= text.length() || text.charAt(i) != '_' || text.charAt(i + 1) != 'x' || text.charAt(i + 6) != '_') {
+            return -1;
+        }
         int code = 0;
-        for (int j = i; j < i + 4; j++) {
+        for (int j = i + 2; j < i + 6; j++) {
             int digit = Character.digit(text.charAt(j), 16);
             if (digit < 0) {
                 return -1;
